@@ -1,0 +1,70 @@
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+
+/*
+ * Stage 4, markdown: one processor parses a body into mdast once; every later stage slices
+ * that tree, and renderHtml turns any slice into HTML through remark-html with its
+ * sanitizer on (notes are untrusted: raw HTML, scripts, event handlers and unsafe URLs go).
+ */
+const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: true });
+
+export function parseMarkdown(body: string): Root {
+  return processor.parse(body);
+}
+
+export function renderHtml(nodes: readonly RootContent[]): string {
+  if (nodes.length === 0) return '';
+  const root: Root = { type: 'root', children: [...nodes] };
+  // No plugin here transforms the tree, so compiling the slice directly is the whole run.
+  return processor.stringify(root).trim();
+}
+
+/** Collapses runs of white space, as a reader sees text. */
+export function plainText(node: Nodes | readonly Nodes[]): string {
+  const nodes: readonly Nodes[] = Array.isArray(node) ? node : [node];
+  return nodes.map((each) => toString(each)).join('\n').replace(/\s+/g, ' ').trim();
+}
+
+/** Line of a node in the whole file, given how many lines came before the body. */
+export function lineOf(node: Nodes | undefined, bodyLineOffset: number): number {
+  return (node?.position?.start.line ?? 1) + bodyLineOffset;
+}
+
+function trimStartPhrasing(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (!first) return children;
+  if (first.type === 'break') return trimStartPhrasing(rest);
+  if (first.type === 'text') {
+    const value = first.value.replace(/^\s+/, '');
+    return value === '' ? trimStartPhrasing(rest) : [{ ...first, value }, ...rest];
+  }
+  return children;
+}
+
+/**
+ * Removes a leading label such as `**Question:**`, `A) ` or `**Option B** - ` from inline
+ * content, whether the label sits in plain text, in bold, or in bold then text. Returns
+ * null when the content does not start with the label.
+ */
+export function stripLeadingLabel(children: PhrasingContent[], label: RegExp): PhrasingContent[] | null {
+  const anchored = new RegExp(`^\\s*(?:${label.source})`, label.flags.replace('g', ''));
+  const [first, ...rest] = children;
+  if (!first) return null;
+  if (first.type === 'text') {
+    const match = anchored.exec(first.value);
+    if (!match) return null;
+    return trimStartPhrasing([{ ...first, value: first.value.slice(match[0].length) }, ...rest]);
+  }
+  if (first.type === 'strong' || first.type === 'emphasis') {
+    const inner = toString(first);
+    const match = anchored.exec(inner);
+    if (!match) return null;
+    if (match[0].trim().length === inner.trim().length) return trimStartPhrasing(rest);
+    const innerRest = stripLeadingLabel(first.children, label);
+    return innerRest ? trimStartPhrasing([{ ...first, children: innerRest }, ...rest]) : null;
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import { countBySeverity, formatProblem } from './problems';
+import type { ContentExport } from './schema';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `N notes, Q questions, E errors, W warnings` */
+export function summaryLine(content: ContentExport): string {
+  const counts = countBySeverity(content.problems);
+  const questions = content.notes.reduce((sum, note) => sum + note.questions.length, 0);
+  return [
+    plural(content.notes.length, 'note'),
+    plural(questions, 'question'),
+    plural(counts.error, 'error'),
+    plural(counts.warning, 'warning'),
+  ].join(', ');
+}
+
+/**
+ * The checker's human report: one `file:line severity message` line per problem, then the
+ * summary. `displayPath` turns a content-relative file into what the reader can open.
+ */
+export function formatReport(content: ContentExport, displayPath: (file: string) => string = (file) => file): string {
+  const lines = content.problems.map((problem) => formatProblem({ ...problem, file: displayPath(problem.file) }));
+  return [...lines, summaryLine(content)].join('\n');
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+/*
+ * Every shape the content engine reads or produces, in one place. Types come from
+ * z.infer so the schema and the type can never drift apart. The output models
+ * (Note, Question, Problem, ContentExport) are also the checker's --json export format.
+ */
+
+// ---------- Frontmatter: what a note's YAML block may hold ----------
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+/** YAML turns `2025-08-17` into a Date; the model keeps the plain `YYYY-MM-DD` string. */
+export const noteDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .trim()
+    .regex(ISO_DATE, { error: 'must be a date written YYYY-MM-DD' })
+    .refine(isRealDate, { error: 'is not a real calendar date' }),
+);
+
+const scalarText = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
+
+/** The frontmatter `title` is an identifier (`etl-glue-minimal-operations`), sometimes written with `.md`. */
+export const noteIdSchema = z
+  .union([z.string(), z.number()], { error: 'is missing or is not text' })
+  .transform((value) => String(value).trim().replace(/\.md$/i, ''))
+  .pipe(z.string().min(1, { error: 'is empty' }));
+
+const tagSchema = scalarText
+  .transform((tag) => tag.replace(/^#/, '').replace(/\/+$/, ''))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'has an empty tag' })
+      .regex(/^[^\s]+$/, { error: 'has a tag with spaces in it' }),
+  );
+
+/** A YAML list of `namespace/value` tags; Obsidian's `tags: a, b` string form is read too. */
+export const tagsSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(/[,\s]+/).filter(Boolean) : value),
+  z
+    .array(z.union([tagSchema, z.null()]), { error: 'must be a list of tags' })
+    .transform((tags) => [...new Set(tags.filter((tag) => tag !== null))])
+    .pipe(z.array(z.string()).min(1, { error: 'must list at least one tag' })),
+);
+
+export const aliasesSchema = z.preprocess(
+  (value) => (typeof value === 'string' || typeof value === 'number' ? [value] : value ?? []),
+  z
+    .array(z.union([scalarText, z.null()]), { error: 'must be a list of names' })
+    .transform((aliases) => aliases.filter((alias): alias is string => Boolean(alias))),
+);
+
+export const frontmatterSchema = z.looseObject({
+  title: noteIdSchema,
+  tags: tagsSchema,
+  created: noteDateSchema.optional(),
+  modified: noteDateSchema.optional(),
+  aliases: aliasesSchema.optional(),
+});
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** Fields whose problems skip the note; problems in any other field only drop that field. */
+export const requiredFrontmatterKeys = ['title', 'tags'] as const;
+
+// ---------- Problems: bad input is reported as data, never thrown ----------
+
+export const severitySchema = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const problemSchema = z.object({
+  file: z.string(),
+  line: z.number().int().min(1),
+  severity: severitySchema,
+  message: z.string(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+// ---------- The models ----------
+
+export const letterSchema = z.string().regex(/^[A-Z]$/);
+export type Letter = z.infer<typeof letterSchema>;
+
+export const optionSchema = z.object({
+  letter: letterSchema,
+  text: z.string(),
+  html: z.string(),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+export const questionSchema = z.object({
+  /** `<slug>--q<position>`: stays the same when the question's wording is edited. */
+  id: z.string(),
+  stem: z.string(),
+  stemHtml: z.string(),
+  options: z.array(optionSchema).min(2),
+  answers: z.array(letterSchema).min(1),
+  selectCount: z.number().int().min(1),
+  explanations: z.record(letterSchema, z.string()),
+  /** Explanation items that name no option. */
+  notes: z.array(z.string()),
+  afterHtml: z.string(),
+  /** Changes whenever the stem, the options or the answers change. */
+  fingerprint: z.string(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const sectionKindSchema = z.enum(['keyPoint', 'explanation', 'concepts', 'question', 'other']);
+export type SectionKind = z.infer<typeof sectionKindSchema>;
+
+export const sectionSchema = z.object({
+  kind: sectionKindSchema,
+  heading: z.string(),
+  html: z.string(),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const noteSchema = z.object({
+  slug: z.string().min(1),
+  /** Path relative to the content folder, with `/` separators. */
+  file: z.string(),
+  id: z.string(),
+  title: z.string(),
+  created: z.string().regex(ISO_DATE).nullable(),
+  modified: z.string().regex(ISO_DATE).nullable(),
+  tags: z.array(z.string()),
+  aliases: z.array(z.string()),
+  sections: z.array(sectionSchema),
+  questions: z.array(questionSchema),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const contentExportSchema = z.object({
+  notes: z.array(noteSchema),
+  problems: z.array(problemSchema),
+});
+export type ContentExport = z.infer<typeof contentExportSchema>;

@@ -1,0 +1,45 @@
+/*
+ * The content checker: `npm run content:check -- [DIR] [--json]`.
+ * Exit 0 with no errors, 1 with errors, 2 when the invocation is wrong.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir, loadContent } from '../lib/content/load';
+import { formatReport } from '../lib/content/report';
+
+const USAGE = 'usage: npm run content:check -- [DIR] [--json]';
+
+type Invocation = { dir: string; json: boolean } | { error: string };
+
+function readArgs(args: readonly string[]): Invocation {
+  const flags = args.filter((arg) => arg.startsWith('-'));
+  const dirs = args.filter((arg) => !arg.startsWith('-'));
+  const unknown = flags.filter((flag) => flag !== '--json');
+  if (unknown.length > 0) return { error: `unknown option ${unknown.join(' ')}` };
+  if (dirs.length > 1) return { error: `one folder at a time, got ${dirs.length}` };
+  const dir = dirs[0] ? path.resolve(dirs[0]) : contentDir();
+  try {
+    if (!statSync(dir).isDirectory()) return { error: `${dirs[0] ?? dir} is not a folder` };
+  } catch {
+    return { error: `folder ${dirs[0] ?? dir} does not exist` };
+  }
+  return { dir, json: flags.includes('--json') };
+}
+
+function main(): number {
+  const invocation = readArgs(process.argv.slice(2));
+  if ('error' in invocation) {
+    process.stderr.write(`content:check: ${invocation.error}\n${USAGE}\n`);
+    return 2;
+  }
+  const content = loadContent(invocation.dir);
+  if (invocation.json) {
+    process.stdout.write(`${JSON.stringify(content)}\n`);
+  } else {
+    const shown = (file: string) => path.relative(process.cwd(), path.join(invocation.dir, file)) || file;
+    process.stdout.write(`${formatReport(content, shown)}\n`);
+  }
+  return content.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+}
+
+process.exitCode = main();
