@@ -1,11 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const local = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
 export default defineConfig({
   resolve: {
-    // lib/content's loader is marked server-only; tests run it as the server would.
-    conditions: ['react-server', 'node', 'import', 'default'],
-    alias: { '@': fileURLToPath(new URL('.', import.meta.url)) },
+    alias: {
+      '@': local('.'),
+      // Tests run lib/content's loader as the server does; the guard is for the bundler.
+      'server-only': local('node_modules/server-only/empty.js'),
+    },
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -107,9 +107,13 @@ export function validateFrontmatter(data: unknown, rawLines: readonly string[]):
 
   const issues: Issue[] = [];
   const dropped = new Set<string>();
+  const reported = new Set<string>();
   for (const found of first.error.issues) {
     const key = found.path[0];
     const name = typeof key === 'string' ? key : 'frontmatter';
+    // One problem per field: the first thing wrong with it is the one to fix.
+    if (reported.has(name)) continue;
+    reported.add(name);
     const required = requiredFrontmatterKeys.some((requiredKey) => requiredKey === key);
     const missing = found.code === 'invalid_type' && !(name in data);
     const message = missing ? `frontmatter \`${name}\` is missing` : `frontmatter \`${name}\` ${found.message}`;

@@ -23,16 +23,31 @@ export function listNoteFiles(dir: string): string[] {
     for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory() && !skipFolder(entry.name)) walk(child);
-      else if (entry.isFile() && /\.md$/i.test(entry.name) && !entry.name.startsWith('.')) found.push(child);
+      // A linked note is read (and reported if its target is gone); linked folders are not walked.
+      else if ((entry.isFile() || entry.isSymbolicLink()) && /\.md$/i.test(entry.name) && !entry.name.startsWith('.')) found.push(child);
     }
   };
   walk('');
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+type Parsed = { mtimeMs: number; size: number; parsed: ParsedNote };
+
+/**
+ * Parsed notes by absolute path, reused while the file's size and mtime stay the same:
+ * a dev server re-reads only the notes a student edited, not the whole vault.
+ */
+const parsedFiles = new Map<string, Parsed>();
+
 function readNote(dir: string, file: string): ParsedNote {
+  const absolute = path.join(dir, file);
   try {
-    return parseNote(file, readFileSync(path.join(dir, file)));
+    const { mtimeMs, size } = statSync(absolute);
+    const known = parsedFiles.get(absolute);
+    if (known && known.mtimeMs === mtimeMs && known.size === size) return known.parsed;
+    const parsed = parseNote(file, readFileSync(absolute));
+    parsedFiles.set(absolute, { mtimeMs, size, parsed });
+    return parsed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { note: null, idLine: 1, problems: [{ file, line: 1, severity: 'error', message: `cannot be read: ${reason}` }] };
@@ -44,6 +59,17 @@ function readNote(dir: string, file: string): ParsedNote {
  * Never throws for bad content; a folder that cannot be listed is reported as a problem.
  */
 export function loadContent(dir: string = contentDir()): ContentExport {
+  const frozen = frozenContent.get(dir);
+  if (frozen) return frozen;
+  const content = readContent(dir);
+  // A production build or server sees the content as it was when it started.
+  if (process.env.NODE_ENV === 'production') frozenContent.set(dir, content);
+  return content;
+}
+
+const frozenContent = new Map<string, ContentExport>();
+
+function readContent(dir: string): ContentExport {
   let files: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');

@@ -22,10 +22,14 @@ export function renderHtml(nodes: readonly RootContent[]): string {
   return processor.stringify(root).trim();
 }
 
-/** Collapses runs of white space, as a reader sees text. */
+/** The text a reader sees: raw HTML left out (it is never rendered), white space collapsed. */
 export function plainText(node: Nodes | readonly Nodes[]): string {
   const nodes: readonly Nodes[] = Array.isArray(node) ? node : [node];
-  return nodes.map((each) => toString(each)).join('\n').replace(/\s+/g, ' ').trim();
+  return nodes
+    .map((each) => toString(each, { includeHtml: false }))
+    .join('\n')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Line of a node in the whole file, given how many lines came before the body. */
@@ -59,7 +63,7 @@ export function stripLeadingLabel(children: PhrasingContent[], label: RegExp): P
     return trimStartPhrasing([{ ...first, value: first.value.slice(match[0].length) }, ...rest]);
   }
   if (first.type === 'strong' || first.type === 'emphasis') {
-    const inner = toString(first);
+    const inner = toString(first, { includeHtml: false });
     const match = anchored.exec(inner);
     if (!match) return null;
     if (match[0].trim().length === inner.trim().length) return trimStartPhrasing(rest);

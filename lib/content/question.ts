@@ -37,10 +37,72 @@ function matches(node: RootContent | undefined, pattern: RegExp): boolean {
   return isParagraph(node) && pattern.test(plainText(node));
 }
 
+const BLOCK_LABELS = [QUESTION_LABEL, OPTIONS_LABEL, ANSWER_LABEL, EXPLANATIONS_LABEL];
+
+function startsWithLabel(children: PhrasingContent[]): boolean {
+  const [first] = children;
+  if (first?.type !== 'strong') return false;
+  const text = plainText(first);
+  return BLOCK_LABELS.some((label) => new RegExp(`^\\s*(?:${label.source})`, label.flags).test(text));
+}
+
+/**
+ * With no blank line between them, `**Options:**` joins the stem's paragraph and
+ * `**정답: …**` joins the last option (a lazy continuation line). Such label lines are
+ * split back out so every later step sees them as paragraphs of their own.
+ */
+function splitAtLabels(paragraph: Paragraph): Paragraph[] {
+  const parts: PhrasingContent[][] = [[]];
+  paragraph.children.forEach((child, index) => {
+    const before = paragraph.children[index - 1];
+    const lineStart = before === undefined || before.type === 'break' || (before.type === 'text' && before.value.endsWith('\n'));
+    if (index > 0 && lineStart && startsWithLabel(paragraph.children.slice(index))) parts.push([]);
+    parts.at(-1)?.push(child);
+  });
+  return parts.map((children) => ({
+    type: 'paragraph',
+    children: trimEndPhrasing(children),
+    position: children[0]?.position && children.at(-1)?.position ? { start: children[0].position.start, end: children.at(-1)!.position!.end } : paragraph.position,
+  }));
+}
+
+function trimEndPhrasing(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children.at(-1);
+  if (last?.type === 'break') return trimEndPhrasing(children.slice(0, -1));
+  if (last?.type === 'text' && /\s$/.test(last.value)) return [...children.slice(0, -1), { ...last, value: last.value.trimEnd() }];
+  return children;
+}
+
+/** Label lines swallowed by a list item split the list there: the rest is another list. */
+function liftFromList(list: List): RootContent[] {
+  const out: RootContent[] = [];
+  let items: ListItem[] = [];
+  for (const item of list.children) {
+    const last = item.children.at(-1);
+    const [kept, ...lifted] = last?.type === 'paragraph' ? splitAtLabels(last) : [];
+    if (!kept || lifted.length === 0) {
+      items.push(item);
+      continue;
+    }
+    items.push({ ...item, children: [...item.children.slice(0, -1), kept] });
+    out.push({ ...list, children: items }, ...lifted);
+    items = [];
+  }
+  if (items.length > 0) out.push({ ...list, children: items });
+  return out;
+}
+
+function liftLabels(nodes: readonly RootContent[]): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type === 'paragraph') return splitAtLabels(node);
+    return node.type === 'list' ? liftFromList(node) : [node];
+  });
+}
+
 function splitBlocks(nodes: readonly RootContent[]): { intro: RootContent[]; blocks: Block[] } {
   const intro: RootContent[] = [];
   const blocks: Block[] = [];
-  for (const node of nodes) {
+  for (const node of liftLabels(nodes)) {
     if (isParagraph(node) && labelled(node, QUESTION_LABEL)) blocks.push({ opener: node, nodes: [] });
     else if (blocks.length > 0) blocks.at(-1)?.nodes.push(node);
     else intro.push(node);
@@ -139,13 +201,13 @@ function readBlock(block: Block, position: number, context: Context): Parsed {
     }
   }
   if (options.length < 2) {
-    issues.push(issue(line(optionList), 'error', `question has ${options.length === 0 ? 'no options' : 'only one option'}; at least two \`- A) …\` options are needed`));
+    issues.push(issue(line(optionList ?? block.opener), 'error', `question has ${options.length === 0 ? 'no options' : 'only one option'}; at least two \`- A) …\` options are needed`));
   }
 
   const answerNode = nodes[answerAt];
   const answerText = isParagraph(answerNode) ? plainText(paragraphOf(stripLeadingLabel(answerNode.children, ANSWER_LABEL) ?? [], answerNode)) : '';
   const answers = answerText ? answerLetters(answerText) : [];
-  if (answerAt === -1) issues.push(issue(line(nodes.at(-1)), 'error', 'question has no answer line (`**정답: B) …**`)'));
+  if (answerAt === -1) issues.push(issue(line(block.opener), 'error', 'question has no answer line (`**정답: B) …**`)'));
   else if (answers.length === 0) issues.push(issue(line(answerNode), 'error', `answer line "${answerText}" names no option letter`));
   for (const letter of answers) {
     if (options.length >= 2 && !options.some((option) => option.letter === letter)) {

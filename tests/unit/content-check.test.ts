@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentExportSchema } from '@/lib/content/schema';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const VAULT = 'tests/fixtures/vault';
+
+/** Runs the checker exactly as the README documents it. */
+function check(...args: string[]) {
+  const result = spawnSync('npm', ['run', '--silent', 'content:check', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run content:check', () => {
+  it('prints one line per problem, then the counts, and exits 1 on errors', () => {
+    const { code, stdout } = check(VAULT);
+    expect(stdout.trimEnd().split('\n')).toEqual([
+      `${VAULT}/js-frontmatter.md:1 error frontmatter is written in "js"; only YAML is read (code in frontmatter is never run)`,
+      `${VAULT}/nested/broken-answer.md:27 error answer G is not one of the options (A, B, C, D, E, F)`,
+      `${VAULT}/readme-without-frontmatter.md:1 warning has no frontmatter (\`---\` block) so it is not read as a note; skipped`,
+      `${VAULT}/yaml-error.md:4 error frontmatter YAML: missed comma between flow collection entries`,
+      '4 notes, 3 questions, 3 errors, 1 warning',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 on the bundled content, which has no errors', () => {
+    const { code, stdout } = check();
+    expect(stdout).toMatch(/^\d+ notes, \d+ questions, 0 errors, \d+ warnings?\n$/);
+    expect(code).toBe(0);
+  });
+
+  it('with --json prints exactly one JSON object in the export format', () => {
+    const { code, stdout } = check(VAULT, '--json');
+    const parsed = contentExportSchema.parse(JSON.parse(stdout));
+    expect(parsed.notes.map((note) => note.slug).sort()).toEqual(['broken-answer', 'english-variant', 'redshift-keys', 'sagemaker-letter-forms']);
+    expect(parsed.problems).toHaveLength(4);
+    expect(code).toBe(1);
+  });
+
+  it.each([
+    [['does/not/exist'], /folder does\/not\/exist does not exist/],
+    [['package.json'], /is not a folder/],
+    [[VAULT, '--yaml'], /unknown option --yaml/],
+    [[VAULT, 'content'], /one folder at a time/],
+  ])('exits 2 with usage for a bad invocation %j', (args, message) => {
+    const { code, stdout, stderr } = check(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/usage: npm run content:check -- \[DIR\] \[--json\]/);
+  });
+});

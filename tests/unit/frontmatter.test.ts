@@ -1,0 +1,130 @@
+import { existsSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter, validateFrontmatter } from '@/lib/content/frontmatter';
+
+function read(text: string) {
+  const split = splitFrontmatter(text);
+  if (split.kind !== 'ok') throw new Error(`expected frontmatter, got ${JSON.stringify(split)}`);
+  return { split, ...validateFrontmatter(split.data, split.rawLines) };
+}
+
+const BODY = '\n# Title\n';
+
+describe('frontmatter: every variant seen in real vaults', () => {
+  it.each([
+    ['blank lines after open and before close', '---\n\ntitle: a\ntags:\n- service/glue\n\n---'],
+    ['a blank line after the opening fence only', '---\n\ntitle: a\ntags:\n- service/glue\n---'],
+    ['a blank line before the closing fence only', '---\ntitle: a\ntags:\n- service/glue\n\n---'],
+    ['no blank lines', '---\ntitle: a\ntags:\n- service/glue\n---'],
+    ['indented tags with trailing spaces', '---\ntitle: a\ntags:\n  - service/glue  \n---'],
+    ['a flow list of tags', '---\ntitle: a\ntags: [service/glue]\n---'],
+    ['Obsidian string tags', '---\ntitle: a\ntags: service/glue\n---'],
+    ['a `.md` title', '---\ntitle: a.md\ntags:\n- service/glue\n---'],
+    ['a `#` before a tag', '---\ntitle: a\ntags:\n- "#service/glue"\n---'],
+    ['a repeated tag', '---\ntitle: a\ntags:\n- service/glue\n- service/glue\n---'],
+  ])('reads %s', (_variant, block) => {
+    const { frontmatter, issues } = read(block + BODY);
+    expect(issues).toEqual([]);
+    expect(frontmatter).toMatchObject({ title: 'a', tags: ['service/glue'] });
+  });
+
+  it('keeps dates as YYYY-MM-DD text, trailing spaces and all', () => {
+    const { frontmatter } = read('---\ntitle: a\ntags: [x/y]\ncreated: 2025-08-17   \nmodified: "2025-08-18"\n---');
+    expect(frontmatter).toMatchObject({ created: '2025-08-17', modified: '2025-08-18' });
+  });
+
+  it.each([
+    ['a flow list', 'aliases: ["glue-etl", "serverless-etl"]', ['glue-etl', 'serverless-etl']],
+    ['Korean names', 'aliases: [글루, "글루 ETL"]', ['글루', '글루 ETL']],
+    ['a single name', 'aliases: glue-etl', ['glue-etl']],
+    ['an empty list', 'aliases: []', []],
+  ])('reads aliases written as %s', (_variant, line, aliases) => {
+    const { frontmatter } = read(`---\ntitle: a\ntags: [x/y]\n${line}\n---`);
+    expect(frontmatter?.aliases).toEqual(aliases);
+  });
+
+  it('tells where the body starts', () => {
+    const { split } = read('---\n\ntitle: a\ntags: [x/y]\n\n---\n# Title\n');
+    expect(split.bodyLineOffset).toBe(6);
+    expect(split.body).toBe('# Title\n');
+  });
+});
+
+describe('frontmatter: bad input', () => {
+  it.each([
+    ['missing title', '---\ntags: [x/y]\n---', 1, /`title` is missing/],
+    ['empty title', '---\ntitle: ""\ntags: [x/y]\n---', 2, /`title` is empty/],
+    ['title that is a list', '---\ntitle: [a, b]\ntags: [x/y]\n---', 2, /`title` is missing or is not text/],
+    ['missing tags', '---\ntitle: a\n---', 1, /`tags` is missing/],
+    ['tags that are a mapping', '---\ntitle: a\ntags:\n  service: glue\n---', 3, /`tags` must be a list/],
+    ['empty tags', '---\ntitle: a\ntags: []\n---', 3, /at least one tag/],
+    ['a tag with spaces', '---\ntitle: a\ntags:\n- "service glue"\n---', 3, /tag with spaces/],
+  ])('%s is an error on the right line', (_case, block, line, message) => {
+    const { frontmatter, issues } = read(block);
+    expect(frontmatter).toBeNull();
+    expect(issues).toContainEqual(expect.objectContaining({ line, severity: 'error', message: expect.stringMatching(message) }));
+  });
+
+  it.each([
+    ['a month 13', 'created: 2025-13-01', 4, /real calendar date/],
+    ['a date in another format', 'modified: 17.08.2025', 4, /YYYY-MM-DD/],
+    ['aliases as a mapping', 'aliases:\n  a: b', 4, /aliases/],
+  ])('%s drops that field with a warning', (_case, line, at, message) => {
+    const { frontmatter, issues } = read(`---\ntitle: a\ntags: [x/y]\n${line}\n---`);
+    expect(frontmatter).toMatchObject({ title: 'a', tags: ['x/y'] });
+    expect(issues).toEqual([expect.objectContaining({ line: at, severity: 'warning', message: expect.stringMatching(message) })]);
+  });
+
+  it.each([
+    ['an unclosed flow list', '---\ntitle: a\ntags: [x/y\ncreated: 2025-01-01\n---\n', 4],
+    ['a bad indentation', '---\ntitle: a\n  tags: x\n---\n', 3],
+    ['a duplicated key', '---\ntitle: a\ntitle: b\ntags: [x/y]\n---\n', 3],
+    ['a colon inside an unquoted value', '---\ntitle: a\ntags: [x/y]\nmodified: a: b\n---\n', 4],
+  ])('a YAML syntax error (%s) names its line', (_case, text, line) => {
+    const split = splitFrontmatter(text);
+    expect(split).toMatchObject({ kind: 'error', issue: { line, severity: 'error' } });
+    expect(split.kind === 'error' && split.issue.message).toMatch(/^frontmatter YAML: /);
+  });
+
+  it.each([
+    ['a scalar', '---\njust text\n---\n'],
+    ['a list', '---\n- a\n- b\n---\n'],
+  ])('frontmatter that is %s is an error', (_case, text) => {
+    const { frontmatter, issues } = read(text);
+    expect(frontmatter).toBeNull();
+    expect(issues).toEqual([expect.objectContaining({ line: 1, severity: 'error', message: expect.stringMatching(/YAML mapping/) })]);
+  });
+
+  it('an unclosed block is an error on the opening line', () => {
+    expect(splitFrontmatter('---\ntitle: a\n# Title\n')).toMatchObject({ kind: 'error', issue: { line: 1, message: expect.stringMatching(/never closed/) } });
+  });
+
+  it('no fence at the top means no frontmatter', () => {
+    expect(splitFrontmatter('# Title\n---\ntitle: a\n---\n')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('frontmatter is never evaluated', () => {
+  const marker = '/tmp/frontmatter-was-evaluated';
+  const payload = `{
+  title: (function () {
+    globalThis.__frontmatterWasEvaluated = true;
+    require('fs').writeFileSync('${marker}', 'pwned');
+    return 'pwned';
+  })(),
+  tags: ['x/y']
+}`;
+
+  it.each(['js', 'javascript', 'JS', 'coffee'])('a `---%s` block is refused, not run', (language) => {
+    rmSync(marker, { force: true });
+    const split = splitFrontmatter(`---${language}\n${payload}\n---\n# Title\n`);
+    expect(split).toMatchObject({ kind: 'error', issue: { line: 1, severity: 'error', message: expect.stringMatching(/only YAML is read/) } });
+    expect(Reflect.get(globalThis, '__frontmatterWasEvaluated')).toBeUndefined();
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('YAML tags that build code or objects are refused', () => {
+    const split = splitFrontmatter('---\ntitle: !!js/function "function () { return 1 }"\ntags: [x/y]\n---\n');
+    expect(split).toMatchObject({ kind: 'error', issue: { line: 2, severity: 'error' } });
+  });
+});
