@@ -119,17 +119,39 @@ function firstParagraph(item: ListItem): Paragraph | undefined {
   return first?.type === 'paragraph' ? first : undefined;
 }
 
-function readOption(item: ListItem): Option | null {
+const OPTION_START = new RegExp(`^\\s*${OPTION_LETTER.source}`);
+
+function optionLetter(item: ListItem): string | null {
   const paragraph = firstParagraph(item);
-  const letter = paragraph ? new RegExp(`^\\s*${OPTION_LETTER.source}`).exec(plainText(paragraph))?.[1] : undefined;
-  if (!paragraph || !letter) return null;
-  const rest = stripLeadingLabel(paragraph.children, OPTION_LETTER) ?? paragraph.children;
-  const content = [paragraphOf(rest, paragraph), ...item.children.slice(1)];
-  return { letter, text: plainText(content), html: renderHtml(content) };
+  return (paragraph && OPTION_START.exec(plainText(paragraph))?.[1]) || null;
 }
 
 function isOptionList(node: RootContent | undefined): node is List {
-  return node?.type === 'list' && node.children.some((item) => readOption(item) !== null);
+  return node?.type === 'list' && node.children.some((item) => optionLetter(item) !== null);
+}
+
+function readOption(item: ListItem, letter: string): Option {
+  const paragraph = firstParagraph(item);
+  const rest = paragraph ? (stripLeadingLabel(paragraph.children, OPTION_LETTER) ?? paragraph.children) : [];
+  const content = paragraph ? [paragraphOf(rest, paragraph), ...item.children.slice(1)] : item.children;
+  return { letter, text: plainText(content), html: renderHtml(content) };
+}
+
+type ReadOptions = { options: Option[]; lineOfOption: Map<string, number>; issues: Issue[] };
+
+function readOptions(list: List | undefined, bodyLineOffset: number): ReadOptions {
+  const read: ReadOptions = { options: [], lineOfOption: new Map(), issues: [] };
+  for (const item of list?.children ?? []) {
+    const letter = optionLetter(item);
+    const line = lineOf(item, bodyLineOffset);
+    if (!letter) read.issues.push(issue(line, 'warning', 'option list item has no `A)` letter; left out of the options'));
+    else if (read.lineOfOption.has(letter)) read.issues.push(issue(line, 'error', `option ${letter} is listed twice`));
+    else {
+      read.options.push(readOption(item, letter));
+      read.lineOfOption.set(letter, line);
+    }
+  }
+  return read;
 }
 
 /** A `---` rule that closes the note separates nothing: it is not after-content. */
@@ -191,15 +213,8 @@ function readBlock(block: Block, position: number, context: Context): Parsed {
   const stem = plainText(stemNodes);
 
   const optionList = nodes[optionsAt];
-  const options: Option[] = [];
-  if (optionList?.type === 'list') {
-    for (const item of optionList.children) {
-      const option = readOption(item);
-      if (!option) issues.push(issue(line(item), 'warning', 'option list item has no `A)` letter; left out of the options'));
-      else if (options.some((known) => known.letter === option.letter)) issues.push(issue(line(item), 'error', `option ${option.letter} is listed twice`));
-      else options.push(option);
-    }
-  }
+  const { options, lineOfOption, issues: optionIssues } = readOptions(optionList?.type === 'list' ? optionList : undefined, context.bodyLineOffset);
+  issues.push(...optionIssues);
   if (options.length < 2) {
     issues.push(issue(line(optionList ?? block.opener), 'error', `question has ${options.length === 0 ? 'no options' : 'only one option'}; at least two \`- A) …\` options are needed`));
   }
@@ -239,8 +254,7 @@ function readBlock(block: Block, position: number, context: Context): Parsed {
   issues.push(...explained.issues);
   for (const option of options) {
     if (!answers.includes(option.letter) && !explained.explanations[option.letter]) {
-      const item = optionList?.type === 'list' ? optionList.children.find((each) => readOption(each)?.letter === option.letter) : undefined;
-      issues.push(issue(line(item), 'warning', `wrong option ${option.letter} has no explanation`));
+      issues.push(issue(lineOfOption.get(option.letter) ?? line(optionList), 'warning', `wrong option ${option.letter} has no explanation`));
     }
   }
 
