@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
@@ -74,6 +74,13 @@ const corpus = load('corpus');
 const notes = [...seeds.notes, ...corpus.notes];
 
 describe('the real notes in ../shared', () => {
+  it('ship in content/ byte for byte (the two seeds)', () => {
+    const content = path.resolve(import.meta.dirname, '../../content');
+    for (const file of readdirSync(path.join(SHARED, 'seeds'))) {
+      expect(readFileSync(path.join(content, file)).equals(readFileSync(path.join(SHARED, 'seeds', file)))).toBe(true);
+    }
+  });
+
   it('load with no error and no warning', () => {
     expect([...seeds.problems, ...corpus.problems]).toEqual([]);
     expect(seeds.notes).toHaveLength(2);
