@@ -3,13 +3,14 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
+import { renderHandlers, sanitizeSchema } from './render-handlers';
 
 /*
  * Stage 4, markdown: one processor parses a body into mdast once; every later stage slices
  * that tree, and renderHtml turns any slice into HTML through remark-html with its
  * sanitizer on (notes are untrusted: raw HTML, scripts, event handlers and unsafe URLs go).
  */
-const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: true });
+const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema, handlers: renderHandlers });
 
 export function parseMarkdown(body: string): Root {
   return processor.parse(body);

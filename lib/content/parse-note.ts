@@ -1,5 +1,5 @@
 import { splitFrontmatter, validateFrontmatter } from './frontmatter';
-import { lineOf, parseMarkdown, renderHtml } from './markdown';
+import { lineOf, parseMarkdown, plainText, renderHtml } from './markdown';
 import { inFile, issue, type Issue } from './problems';
 import { readQuestionSection } from './question';
 import type { Note, Problem, Question, Section } from './schema';
@@ -74,6 +74,7 @@ function parseText(file: string, text: string): { note: Note | null; issues: Iss
       modified: frontmatter.modified ?? null,
       tags: frontmatter.tags,
       aliases: frontmatter.aliases ?? [],
+      summary: plainText(body.sections.find((section) => section.kind === 'keyPoint')?.nodes ?? []),
       sections,
       questions,
     },

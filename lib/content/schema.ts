@@ -132,6 +132,8 @@ export const noteSchema = z.object({
   modified: z.string().regex(ISO_DATE).nullable(),
   tags: z.array(z.string()),
   aliases: z.array(z.string()),
+  /** The key point as plain text, for cards and previews. */
+  summary: z.string(),
   sections: z.array(sectionSchema),
   questions: z.array(questionSchema),
 });

@@ -15,6 +15,7 @@ describe('a note in the seed format', () => {
       modified: '2025-08-18',
       tags: ['service/glue', 'constraint/serverless'],
       aliases: ['glue-etl', '글루'],
+      summary: '운영 부담을 줄이려면 AWS Glue를 쓴다.',
     });
   });
 
@@ -99,18 +100,20 @@ describe('body variants', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/no `# title`/) })]);
   });
 
-  it('keeps architecture flows, box drawings and python as code blocks', () => {
-    const note = parsedNote(VALID_NOTE.replace('완전 관리형입니다.', '```\nS3\n  ↓\nGlue\n```\n\n```\n┌──┐\n│ A │\n└──┘\n```\n\n```python\nx = 1 + \\\n    2\n```'));
+  it('draws simple flows as diagrams and keeps box drawings and python as code', () => {
+    const note = parsedNote(VALID_NOTE.replace('완전 관리형입니다.', '```\nS3\n  ↓\nGlue\n(ETL Job)\n```\n\n```\n┌──┐\n│ A │\n└──┘\n```\n\n```python\nx = 1 + \\\n    2\n```'));
     const html = note.sections[1]?.html ?? '';
-    expect(html).toContain('<pre><code>S3\n  ↓\nGlue\n</code></pre>');
-    expect(html).toContain('│ A │');
+    expect(html).toContain(
+      '<div class="flows"><figure class="flow flow-vertical"><ol class="flow-rows"><li class="flow-row"><ol class="flow-boxes"><li class="flow-box"><span class="flow-label">S3</span></li></ol></li><li class="flow-row"><ol class="flow-boxes"><li class="flow-box"><span class="flow-label">Glue</span><span class="flow-detail">(ETL Job)</span></li></ol></li></ol></figure></div>',
+    );
+    expect(html).toContain('<pre><code>┌──┐\n│ A │\n└──┘\n</code></pre>');
     expect(html).toContain('<code class="language-python">x = 1 + \\\n    2\n</code>');
   });
 
   it('renders trade-off labels, hard breaks, marks and inline code', () => {
     const note = parsedNote(VALID_NOTE.replace('완전 관리형입니다.', '**Lambda Timeout 증가의 장점:**\n- 장점: 빠름  \n다음 줄 ✅ `code`\n- **15분 제한** ❌'));
     const html = note.sections[1]?.html ?? '';
-    expect(html).toContain('<strong>Lambda Timeout 증가의 장점:</strong>');
+    expect(html).toContain('<p class="tradeoff tradeoff-pro"><strong>Lambda Timeout 증가의 장점:</strong></p>');
     expect(html).toContain('장점: 빠름<br>\n다음 줄 ✅ <code>code</code>');
     expect(html).toContain('<strong>15분 제한</strong> ❌');
   });
