@@ -1,16 +1,62 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import { ContentProblems } from '@/components/content-problems';
+import { LanguageToggle, ThemeToggle } from '@/components/preference-toggles';
+import { ProgressNotice } from '@/components/progress-notice';
+import { T } from '@/components/t';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: 'AWS 자격증 노트',
-  description: 'AWS 자격증 학습 노트와 문제 풀이',
+  title: { default: 'AWS 자격증 노트', template: '%s · AWS 자격증 노트' },
+  description: 'AWS 자격증 학습 노트를 읽고 문제를 풀어 보세요.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0b1120' },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="ko">
-      <body className="bg-white text-zinc-900 antialiased">{children}</body>
+    // prefs.js may set lang and the dark class before React hydrates.
+    <html lang="ko" suppressHydrationWarning>
+      <head>
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- it must run before the first paint */}
+        <script src="/prefs.js" />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          <T k="skipToContent" />
+        </a>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <Link href="/" className="site-name">
+              <T k="siteName" />
+            </Link>
+            <nav className="site-nav" aria-label="주 메뉴">
+              <Link href="/">
+                <T k="navNotes" />
+              </Link>
+              <Link href="/tags/">
+                <T k="navTags" />
+              </Link>
+            </nav>
+            <div className="site-tools">
+              <LanguageToggle />
+              <ThemeToggle />
+            </div>
+          </div>
+        </header>
+        <main id="main" className="site-main" tabIndex={-1}>
+          <ContentProblems />
+          <ProgressNotice />
+          {children}
+        </main>
+      </body>
     </html>
   );
 }

@@ -1,18 +1,27 @@
-import { loadContent } from '@/lib/content/load';
+import { Suspense } from 'react';
+import { NoteBrowser, NoteBrowserFallback } from '@/components/note-browser';
+import type { NoteCardData } from '@/components/note-card';
+import { byNewest, siteContent } from '@/lib/content/site';
+import { tagNamespaces } from '@/lib/tags';
 
 export default function HomePage() {
-  const { notes } = loadContent();
+  const { notes } = siteContent();
+  const cards: NoteCardData[] = [...notes].sort(byNewest).map((note) => ({
+    slug: note.slug,
+    title: note.title,
+    summary: note.summary,
+    tags: note.tags,
+    created: note.created,
+    questionIds: note.questions.map((question) => question.id),
+  }));
+  const namespaces = tagNamespaces(notes);
   return (
-    <main className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="mb-6 text-2xl font-bold">AWS 자격증 노트</h1>
-      <ul className="space-y-3">
-        {notes.map((note) => (
-          <li key={note.slug} className="rounded-lg border border-zinc-200 p-4">
-            <h2 className="font-semibold">{note.title}</h2>
-            <p className="mt-1 text-sm text-zinc-600">{note.tags.join(' · ')}</p>
-          </li>
-        ))}
-      </ul>
-    </main>
+    <div className="page-wide">
+      <h1 className="sr-only">AWS 자격증 노트</h1>
+      {/* The filter reads the URL in the browser; the static page holds every note. */}
+      <Suspense fallback={<NoteBrowserFallback notes={cards} namespaces={namespaces} />}>
+        <NoteBrowser notes={cards} namespaces={namespaces} />
+      </Suspense>
+    </div>
   );
 }

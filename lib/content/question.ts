@@ -134,7 +134,9 @@ function readOption(item: ListItem, letter: string): Option {
   const paragraph = firstParagraph(item);
   const rest = paragraph ? (stripLeadingLabel(paragraph.children, OPTION_LETTER) ?? paragraph.children) : [];
   const content = paragraph ? [paragraphOf(rest, paragraph), ...item.children.slice(1)] : item.children;
-  return { letter, text: plainText(content), html: renderHtml(content) };
+  // A one-line option renders inline, so it can sit inside the quiz's <label>.
+  const html = content.length === 1 && paragraph ? renderHtml(rest) : renderHtml(content);
+  return { letter, text: plainText(content), html };
 }
 
 type ReadOptions = { options: Option[]; lineOfOption: Map<string, number>; issues: Issue[] };

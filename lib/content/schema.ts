@@ -144,3 +144,18 @@ export const contentExportSchema = z.object({
   problems: z.array(problemSchema),
 });
 export type ContentExport = z.infer<typeof contentExportSchema>;
+
+// ---------- The quiz as the browser sees it ----------
+
+/** What a page shows before the student answers: nothing that gives the answer away. */
+export const quizQuestionSchema = questionSchema.pick({ id: true, fingerprint: true, stemHtml: true, selectCount: true }).extend({
+  options: z.array(optionSchema.pick({ letter: true, html: true })),
+});
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+
+/** Fetched only when the student submits: the answers and every explanation. */
+export const answerKeySchema = questionSchema.pick({ id: true, answers: true, explanations: true, notes: true, afterHtml: true });
+export type AnswerKey = z.infer<typeof answerKeySchema>;
+
+export const noteAnswerKeysSchema = z.object({ slug: z.string(), questions: z.array(answerKeySchema) });
+export type NoteAnswerKeys = z.infer<typeof noteAnswerKeysSchema>;

@@ -42,9 +42,9 @@ describe('a note in the seed format', () => {
       stem: 'Which service runs serverless ETL with the least operational overhead?',
       stemHtml: '<p>Which service runs serverless ETL with the least operational overhead?</p>',
       options: [
-        { letter: 'A', text: 'AWS Glue', html: '<p>AWS Glue</p>' },
-        { letter: 'B', text: 'Amazon EMR', html: '<p>Amazon EMR</p>' },
-        { letter: 'C', text: 'Amazon EC2', html: '<p>Amazon EC2</p>' },
+        { letter: 'A', text: 'AWS Glue', html: 'AWS Glue' },
+        { letter: 'B', text: 'Amazon EMR', html: 'Amazon EMR' },
+        { letter: 'C', text: 'Amazon EC2', html: 'Amazon EC2' },
       ],
       answers: ['A'],
       selectCount: 1,

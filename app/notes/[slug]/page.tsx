@@ -1,0 +1,166 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LastResult } from '@/components/last-result';
+import { Quiz } from '@/components/quiz';
+import { T } from '@/components/t';
+import { byNewest, findNote, quizQuestion, siteContent } from '@/lib/content/site';
+import { sectionAnchors, tagHref } from '@/lib/sections';
+import { relatedNotes } from '@/lib/tags';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): { slug: string }[] {
+  return siteContent().notes.map((note) => ({ slug: note.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const note = findNote(decodeURIComponent((await params).slug));
+  return note ? { title: note.title, description: note.summary } : {};
+}
+
+export default async function NotePage({ params }: Props) {
+  const slug = decodeURIComponent((await params).slug);
+  const note = findNote(slug);
+  if (!note) notFound();
+
+  const ordered = [...siteContent().notes].sort(byNewest);
+  const at = ordered.findIndex((each) => each.slug === note.slug);
+  const previous = ordered[at - 1];
+  const next = ordered[at + 1];
+  const related = relatedNotes(note, siteContent().notes, 5);
+  const anchors = sectionAnchors(note.sections);
+  const headed = note.sections.map((section, index) => ({ section, anchor: anchors[index] ?? `section-${index + 1}` }));
+
+  return (
+    <div className="note-layout">
+      <article className="note" lang="ko" data-testid="note">
+        <header className="note-header">
+          <h1 className="note-title">{note.title}</h1>
+          <dl className="note-meta">
+            {note.created ? (
+              <div>
+                <dt>
+                  <T k="created" />
+                </dt>
+                <dd>
+                  <time dateTime={note.created}>{note.created}</time>
+                </dd>
+              </div>
+            ) : null}
+            {note.modified ? (
+              <div>
+                <dt>
+                  <T k="modified" />
+                </dt>
+                <dd>
+                  <time dateTime={note.modified}>{note.modified}</time>
+                </dd>
+              </div>
+            ) : null}
+            {note.aliases.length > 0 ? (
+              <div>
+                <dt>
+                  <T k="aliases" />
+                </dt>
+                <dd>{note.aliases.join(', ')}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <ul className="tag-list">
+            {note.tags.map((tag) => (
+              <li key={tag}>
+                <Link href={tagHref(tag)} className="tag tag-link">
+                  {tag}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {note.questions.length > 0 ? <LastResult questionIds={note.questions.map((question) => question.id)} /> : null}
+        </header>
+
+        <details className="toc toc-inline">
+          <summary>
+            <T k="contents" />
+          </summary>
+          <TableOfContents items={headed.map(({ section, anchor }) => ({ anchor, heading: section.heading }))} />
+        </details>
+
+        {headed.map(({ section, anchor }) => (
+          <section key={anchor} id={anchor} aria-labelledby={`${anchor}-heading`} className={`note-section note-section-${section.kind}`}>
+            {section.heading ? (
+              <h2 id={`${anchor}-heading`} className="note-section-heading">
+                <a href={`#${anchor}`} className="anchor">
+                  {section.heading}
+                </a>
+              </h2>
+            ) : null}
+            {section.html ? <div className="prose" dangerouslySetInnerHTML={{ __html: section.html }} /> : null}
+            {section.kind === 'question'
+              ? note.questions.map((question, index) => <Quiz key={question.id} slug={note.slug} question={quizQuestion(question)} position={index + 1} />)
+              : null}
+          </section>
+        ))}
+
+        {related.length > 0 ? (
+          <section className="related" aria-labelledby="related-heading">
+            <h2 id="related-heading">
+              <T k="related" />
+            </h2>
+            <ul>
+              {related.map((other) => (
+                <li key={other.slug}>
+                  <Link href={`/notes/${encodeURIComponent(other.slug)}/`}>{other.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <nav className="pager" aria-label="이전·다음 노트">
+          {previous ? (
+            <Link href={`/notes/${encodeURIComponent(previous.slug)}/`} rel="prev" className="pager-link">
+              <span className="pager-label">
+                ← <T k="previous" />
+              </span>
+              <span>{previous.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link href={`/notes/${encodeURIComponent(next.slug)}/`} rel="next" className="pager-link pager-next">
+              <span className="pager-label">
+                <T k="next" /> →
+              </span>
+              <span>{next.title}</span>
+            </Link>
+          ) : null}
+        </nav>
+      </article>
+
+      <aside className="toc toc-side" aria-labelledby="toc-heading">
+        <h2 id="toc-heading" className="toc-heading">
+          <T k="contents" />
+        </h2>
+        <TableOfContents items={headed.filter(({ section }) => section.heading).map(({ section, anchor }) => ({ anchor, heading: section.heading }))} />
+      </aside>
+    </div>
+  );
+}
+
+function TableOfContents({ items }: { items: { anchor: string; heading: string }[] }) {
+  return (
+    <ol className="toc-list">
+      {items
+        .filter((item) => item.heading)
+        .map((item) => (
+          <li key={item.anchor}>
+            <a href={`#${item.anchor}`}>{item.heading}</a>
+          </li>
+        ))}
+    </ol>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NoteCard } from '@/components/note-card';
+import { T } from '@/components/t';
+import { byNewest, siteContent } from '@/lib/content/site';
+import { splitTag, tagNamespaces, withAllTags } from '@/lib/tags';
+
+type Props = { params: Promise<{ tag: string[] }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): { tag: string[] }[] {
+  return tagNamespaces(siteContent().notes).flatMap((namespace) => [
+    { tag: [namespace.namespace] },
+    ...namespace.tags.map((tag) => ({ tag: [splitTag(tag.tag).namespace, ...splitTag(tag.tag).value.split('/')] })),
+  ]);
+}
+
+async function tagOf(params: Props['params']): Promise<string> {
+  return (await params).tag.map(decodeURIComponent).join('/');
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `#${await tagOf(params)}` };
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = await tagOf(params);
+  const notes = withAllTags(siteContent().notes, [tag]).sort(byNewest);
+  if (notes.length === 0) notFound();
+  return (
+    <div className="page-wide">
+      <h1 className="page-title">
+        <span className="tag tag-large">{tag}</span> <T k="notesTagged" /> <span className="count">{notes.length}</span>
+      </h1>
+      <ul className="card-grid">
+        {notes.map((note) => (
+          <li key={note.slug}>
+            <NoteCard
+              note={{ slug: note.slug, title: note.title, summary: note.summary, tags: note.tags, created: note.created, questionIds: note.questions.map((question) => question.id) }}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { T } from '@/components/t';
+import { siteContent } from '@/lib/content/site';
+import { tagHref } from '@/lib/sections';
+import { tagNamespaces } from '@/lib/tags';
+
+export const metadata: Metadata = { title: '태그' };
+
+export default function TagsPage() {
+  const namespaces = tagNamespaces(siteContent().notes);
+  return (
+    <div className="page">
+      <h1 className="page-title">
+        <T k="tagsHeading" />
+      </h1>
+      <div className="tag-tree">
+        {namespaces.map((namespace) => (
+          <section key={namespace.namespace} className="tag-namespace" aria-labelledby={`ns-${namespace.namespace}`}>
+            <h2 id={`ns-${namespace.namespace}`}>
+              <Link href={tagHref(namespace.namespace)}>{namespace.namespace}</Link> <span className="count">{namespace.count}</span>
+            </h2>
+            <ul className="tag-values">
+              {namespace.tags.map((tag) => (
+                <li key={tag.tag}>
+                  <Link href={tagHref(tag.tag)} className="tag tag-link">
+                    {tag.value} <span className="count">{tag.count}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+'use client';
+
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { withAllTags, type TagNamespace } from '@/lib/tags';
+import { NoteCard, type NoteCardData } from './note-card';
+import { T } from './t';
+
+/*
+ * The home page's filters: tags narrow the notes (AND), and the choice lives in the URL
+ * (`?tag=service/glue&tag=constraint/serverless&sort=title`) so it can be shared.
+ */
+
+type Sort = 'newest' | 'title';
+
+function sorted(notes: NoteCardData[], sort: Sort): NoteCardData[] {
+  const copy = [...notes];
+  if (sort === 'title') return copy.sort((a, b) => a.title.localeCompare(b.title, 'ko'));
+  return copy.sort((a, b) => (b.created ?? '').localeCompare(a.created ?? '') || a.title.localeCompare(b.title, 'ko'));
+}
+
+type BrowserProps = { notes: NoteCardData[]; namespaces: TagNamespace[] };
+type ViewProps = BrowserProps & { selected: string[]; sort: Sort; navigate: (tags: string[], sort: Sort) => void };
+
+export function NoteBrowser({ notes, namespaces }: BrowserProps) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const navigate = (tags: string[], nextSort: Sort) => {
+    const query = new URLSearchParams();
+    for (const tag of tags) query.append('tag', tag);
+    if (nextSort !== 'newest') query.set('sort', nextSort);
+    const search = query.toString();
+    router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
+  };
+  const sort: Sort = params.get('sort') === 'title' ? 'title' : 'newest';
+  return <BrowserView notes={notes} namespaces={namespaces} selected={params.getAll('tag')} sort={sort} navigate={navigate} />;
+}
+
+/** What the static page shows before the browser has read the URL: every note. */
+export function NoteBrowserFallback({ notes, namespaces }: BrowserProps) {
+  return <BrowserView notes={notes} namespaces={namespaces} selected={[]} sort="newest" navigate={() => undefined} />;
+}
+
+function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps) {
+  const shown = sorted(withAllTags(notes, selected), sort);
+  const toggle = (tag: string) => navigate(selected.includes(tag) ? selected.filter((each) => each !== tag) : [...selected, tag], sort);
+
+  return (
+    <div className="browser">
+      <aside className="facets" aria-labelledby="facets-heading">
+        <h2 id="facets-heading" className="facets-heading">
+          <T k="filterHeading" />
+        </h2>
+        {namespaces.map((namespace) => (
+          <section key={namespace.namespace} className="facet-group">
+            <h3 className="facet-namespace">{namespace.namespace}</h3>
+            <ul className="facet-list">
+              {namespace.tags.map((tag) => {
+                const active = selected.includes(tag.tag);
+                const reachable = withAllTags(notes, [...selected.filter((each) => each !== tag.tag), tag.tag]).length;
+                return (
+                  <li key={tag.tag}>
+                    <button
+                      type="button"
+                      className="facet"
+                      aria-pressed={active}
+                      onClick={() => toggle(tag.tag)}
+                      data-tag={tag.tag}
+                      disabled={!active && reachable === 0}
+                    >
+                      <span>{tag.value}</span>
+                      <span className="facet-count">{active ? tag.count : reachable}</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </aside>
+
+      <section className="results" aria-labelledby="results-heading">
+        <div className="results-bar">
+          <h2 id="results-heading" className="results-heading">
+            <T k="notesHeading" />{' '}
+            <span className="results-count" data-testid="result-count">
+              {shown.length}
+              <T k="shownNotes" />
+            </span>
+          </h2>
+          <label className="sort">
+            <span>
+              <T k="sortLabel" />
+            </span>
+            <select value={sort} onChange={(event) => navigate(selected, event.target.value === 'title' ? 'title' : 'newest')} data-testid="sort">
+              <option value="newest">최신순 · Newest</option>
+              <option value="title">제목순 · Title</option>
+            </select>
+          </label>
+        </div>
+        {selected.length > 0 ? (
+          <div className="active-filters">
+            {selected.map((tag) => (
+              <button key={tag} type="button" className="chip" onClick={() => toggle(tag)} data-testid="active-filter">
+                {tag} <span aria-hidden="true">×</span>
+              </button>
+            ))}
+            <button type="button" className="text-button" onClick={() => navigate([], sort)}>
+              <T k="clearFilters" />
+            </button>
+          </div>
+        ) : null}
+        {shown.length === 0 ? (
+          <div className="empty" data-testid="empty-state">
+            <p className="empty-title">
+              <T k="emptyTitle" />
+            </p>
+            <p>
+              <T k="emptyHint" />
+            </p>
+            <button type="button" className="button" onClick={() => navigate([], sort)}>
+              <T k="clearFilters" />
+            </button>
+          </div>
+        ) : (
+          <ul className="card-grid">
+            {shown.map((note) => (
+              <li key={note.slug}>
+                <NoteCard note={note} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+

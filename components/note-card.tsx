@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { LastResult } from './last-result';
+import { T } from './t';
+
+export type NoteCardData = {
+  slug: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  created: string | null;
+  questionIds: string[];
+};
+
+export function NoteCard({ note }: { note: NoteCardData }) {
+  return (
+    <article className="card" data-testid="note-card" data-slug={note.slug}>
+      <h3 className="card-title">
+        <Link href={`/notes/${encodeURIComponent(note.slug)}/`} className="card-link">
+          {note.title}
+        </Link>
+      </h3>
+      <p className="card-summary" lang="ko">
+        {note.summary}
+      </p>
+      <ul className="tag-list">
+        {note.tags.map((tag) => (
+          <li key={tag} className="tag">
+            {tag}
+          </li>
+        ))}
+      </ul>
+      <div className="card-meta">
+        {note.questionIds.length > 0 ? (
+          <span className="badge badge-info">
+            {note.questionIds.length} <T k="questions" />
+          </span>
+        ) : null}
+        {note.questionIds.length > 0 ? <LastResult questionIds={note.questionIds} /> : null}
+        {note.created ? <time dateTime={note.created}>{note.created}</time> : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,210 @@
+'use client';
+
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { noteAnswerKeysSchema, type AnswerKey, type NoteAnswerKeys, type QuizQuestion } from '@/lib/content/schema';
+import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
+import { recordAttempt } from './progress-store';
+import { T } from './t';
+
+/*
+ * One exam question. The page holds only the stem and the options; the answers and the
+ * explanations are fetched from the note's answer-key file when the student submits.
+ */
+
+const answerKeys = new Map<string, Promise<NoteAnswerKeys>>();
+
+function fetchAnswerKeys(slug: string): Promise<NoteAnswerKeys> {
+  const known = answerKeys.get(slug);
+  if (known) return known;
+  const loading = fetch(`/quiz/${encodeURIComponent(slug)}.json`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`answer key: HTTP ${response.status}`);
+      return response.json();
+    })
+    .then((json: unknown) => noteAnswerKeysSchema.parse(json));
+  loading.catch(() => answerKeys.delete(slug));
+  answerKeys.set(slug, loading);
+  return loading;
+}
+
+type Phase = { kind: 'answering' } | { kind: 'checking' } | { kind: 'failed' } | { kind: 'graded'; key: AnswerKey; correct: boolean };
+
+export type QuizProps = { slug: string; question: QuizQuestion; position: number };
+
+export function Quiz({ slug, question, position }: QuizProps) {
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const id = useId();
+  const multi = question.selectCount > 1;
+  const letters = question.options.map((option) => option.letter);
+  const graded = phase.kind === 'graded' ? phase : null;
+  const ready = chosen.length === question.selectCount && (phase.kind === 'answering' || phase.kind === 'failed');
+
+  const choose = (letter: string) => {
+    if (phase.kind !== 'answering' && phase.kind !== 'failed') return;
+    setChosen((current) => toggleChoice(current, letter, question.selectCount));
+  };
+
+  const submit = async () => {
+    if (!ready) return;
+    setPhase({ kind: 'checking' });
+    try {
+      const keys = await fetchAnswerKeys(slug);
+      const key = keys.questions.find((each) => each.id === question.id);
+      if (!key) throw new Error(`no answer key for ${question.id}`);
+      const correct = isCorrect(chosen, key.answers);
+      recordAttempt({ questionId: question.id, fingerprint: question.fingerprint, chosen, correct, at: new Date().toISOString(), mode: 'note' });
+      setPhase({ kind: 'graded', key, correct });
+    } catch {
+      setPhase({ kind: 'failed' });
+    }
+    requestAnimationFrame(() => statusRef.current?.focus());
+  };
+
+  const retry = () => {
+    setChosen([]);
+    setPhase({ kind: 'answering' });
+    requestAnimationFrame(() => formRef.current?.querySelector('input')?.focus());
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void submit();
+      return;
+    }
+    if (graded && event.key.toLowerCase() === 'r') {
+      event.preventDefault();
+      retry();
+      return;
+    }
+    const letter = letterForKey(event.key, letters);
+    if (letter) {
+      event.preventDefault();
+      choose(letter);
+    }
+  };
+
+  const optionState = (letter: string): string => {
+    if (!graded) return chosen.includes(letter) ? 'chosen' : 'idle';
+    const answer = graded.key.answers.includes(letter);
+    const picked = chosen.includes(letter);
+    if (answer) return picked ? 'correct-picked' : 'correct-missed';
+    return picked ? 'wrong-picked' : 'idle';
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="quiz"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      onKeyDown={onKeyDown}
+      data-testid="quiz"
+      data-phase={phase.kind}
+    >
+      <fieldset aria-describedby={`${id}-stem ${id}-hint`}>
+        <legend className="quiz-legend">
+          <T k="question" /> {position}
+          <span className="quiz-select-hint" id={`${id}-hint`}>
+            {multi ? (
+              <>
+                <T k="selectManyPrefix" />
+                {question.selectCount}
+                <T k="selectMany" />
+              </>
+            ) : (
+              <T k="selectOne" />
+            )}
+          </span>
+        </legend>
+        <div id={`${id}-stem`} lang="en" className="quiz-stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+        <ul className="quiz-options">
+          {question.options.map((option) => {
+            const state = optionState(option.letter);
+            const explanation = graded?.key.explanations[option.letter];
+            return (
+              <li key={option.letter} className="quiz-option" data-state={state} data-letter={option.letter}>
+                <label>
+                  <input
+                    type={multi ? 'checkbox' : 'radio'}
+                    name={`${id}-choice`}
+                    value={option.letter}
+                    checked={chosen.includes(option.letter)}
+                    onChange={() => choose(option.letter)}
+                    disabled={graded !== null}
+                  />
+                  <span className="quiz-letter" aria-hidden="true">
+                    {option.letter}
+                  </span>
+                  <span className="sr-only">{option.letter}. </span>
+                  <span lang="en" className="quiz-option-text" dangerouslySetInnerHTML={{ __html: option.html }} />
+                </label>
+                {graded && state !== 'idle' ? (
+                  <p className="quiz-verdict">
+                    {state === 'correct-picked' || state === 'correct-missed' ? <T k="correctAnswer" /> : <T k="yourPick" />}
+                  </p>
+                ) : null}
+                {explanation ? <div className="quiz-explanation prose" lang="ko" dangerouslySetInnerHTML={{ __html: explanation }} /> : null}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="quiz-status" data-testid="quiz-status">
+        {graded ? (
+          <span className={graded.correct ? 'text-good' : 'text-bad'}>
+            <T k={graded.correct ? 'correct' : 'wrong'} />
+            {graded.correct ? null : (
+              <>
+                {' — '}
+                <T k="correctAnswer" />: {graded.key.answers.join(', ')}
+              </>
+            )}
+          </span>
+        ) : phase.kind === 'failed' ? (
+          <T k="loadFailed" />
+        ) : null}
+      </p>
+
+      {graded && (graded.key.notes.length > 0 || graded.key.afterHtml) ? (
+        <div className="quiz-after prose" lang="ko">
+          {graded.key.notes.length > 0 ? (
+            <>
+              <h3>
+                <T k="explanationNotes" />
+              </h3>
+              <ul>
+                {graded.key.notes.map((note) => (
+                  <li key={note} dangerouslySetInnerHTML={{ __html: note }} />
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {graded.key.afterHtml ? <div dangerouslySetInnerHTML={{ __html: graded.key.afterHtml }} /> : null}
+        </div>
+      ) : null}
+
+      <div className="quiz-actions">
+        {graded ? (
+          <button type="button" className="button" onClick={retry} data-testid="quiz-retry">
+            <T k="retry" />
+          </button>
+        ) : (
+          <button type="submit" className="button button-primary" disabled={!ready} data-testid="quiz-submit">
+            <T k="submit" />
+          </button>
+        )}
+        <p className="quiz-keys">
+          <T k="keyboardHint" />
+        </p>
+      </div>
+    </form>
+  );
+}

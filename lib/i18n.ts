@@ -1,0 +1,61 @@
+/*
+ * UI text in Korean (the default) and English. Pages render both and CSS shows the one
+ * matching <html lang>, so switching needs no reload and never flashes the wrong one.
+ */
+
+export const LANGUAGES = ['ko', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const messages = {
+  siteName: { ko: 'AWS 자격증 노트', en: 'AWS Exam Notes' },
+  skipToContent: { ko: '본문으로 건너뛰기', en: 'Skip to content' },
+  navNotes: { ko: '노트', en: 'Notes' },
+  navTags: { ko: '태그', en: 'Tags' },
+  switchLanguage: { ko: 'English', en: '한국어' },
+  switchLanguageLabel: { ko: '영어로 보기', en: 'Show in Korean' },
+  themeLabel: { ko: '다크 모드 전환', en: 'Toggle dark mode' },
+  notesHeading: { ko: '모든 노트', en: 'All notes' },
+  filterHeading: { ko: '태그로 좁히기', en: 'Filter by tag' },
+  sortLabel: { ko: '정렬', en: 'Sort' },
+  sortNewest: { ko: '최신순', en: 'Newest' },
+  sortTitle: { ko: '제목순', en: 'Title' },
+  clearFilters: { ko: '필터 지우기', en: 'Clear filters' },
+  shownNotes: { ko: '개 노트', en: ' notes' },
+  emptyTitle: { ko: '조건에 맞는 노트가 없습니다', en: 'No note has all these tags' },
+  emptyHint: { ko: '태그를 하나 빼거나 필터를 지워 보세요.', en: 'Remove a tag or clear the filters.' },
+  questions: { ko: '문제', en: 'questions' },
+  question: { ko: '문제', en: 'Question' },
+  lastCorrect: { ko: '최근: 정답', en: 'Last: correct' },
+  lastWrong: { ko: '최근: 오답', en: 'Last: wrong' },
+  notAnswered: { ko: '아직 풀지 않음', en: 'Not answered yet' },
+  created: { ko: '작성', en: 'Created' },
+  modified: { ko: '수정', en: 'Updated' },
+  aliases: { ko: '별칭', en: 'Also known as' },
+  contents: { ko: '목차', en: 'Contents' },
+  related: { ko: '관련 노트', en: 'Related notes' },
+  previous: { ko: '이전 노트', en: 'Previous note' },
+  next: { ko: '다음 노트', en: 'Next note' },
+  tagsHeading: { ko: '태그', en: 'Tags' },
+  notesTagged: { ko: '태그가 붙은 노트', en: 'Notes tagged' },
+  allInNamespace: { ko: '전체 보기', en: 'All' },
+  notFoundTitle: { ko: '페이지를 찾을 수 없습니다', en: 'Page not found' },
+  notFoundHint: { ko: '주소를 확인하거나 노트 목록으로 돌아가세요.', en: 'Check the address or go back to the notes.' },
+  backToNotes: { ko: '노트 목록으로', en: 'Back to the notes' },
+  selectOne: { ko: '하나를 고르세요', en: 'Choose one answer' },
+  selectMany: { ko: '개를 고르세요', en: 'answers' },
+  selectManyPrefix: { ko: '', en: 'Choose ' },
+  submit: { ko: '채점하기', en: 'Check answer' },
+  retry: { ko: '다시 풀기', en: 'Try again' },
+  correct: { ko: '정답입니다', en: 'Correct' },
+  wrong: { ko: '오답입니다', en: 'Incorrect' },
+  correctAnswer: { ko: '정답', en: 'Correct answer' },
+  yourPick: { ko: '내 선택', en: 'Your pick' },
+  explanationNotes: { ko: '추가 설명', en: 'More notes' },
+  keyboardHint: { ko: '키보드: A–F 또는 1–6 선택, Enter 채점, R 다시 풀기', en: 'Keys: A–F or 1–6 choose, Enter checks, R retries' },
+  loadFailed: { ko: '채점 정보를 불러오지 못했습니다. 다시 시도하세요.', en: 'Could not load the answer key. Try again.' },
+  contentProblems: { ko: '노트 문제', en: 'Content problems' },
+  progressReset: { ko: '저장된 기록을 읽을 수 없어 따로 보관하고 새로 시작합니다.', en: 'Saved progress could not be read; it was kept aside and a new record started.' },
+  storageUnavailable: { ko: '이 브라우저에는 기록을 저장할 수 없어 이번 방문 동안만 유지됩니다.', en: 'This browser cannot save progress; it lasts for this visit only.' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type MessageKey = keyof typeof messages;

@@ -1,0 +1,19 @@
+/* Pure quiz rules: all-or-nothing grading and the keys that choose options. */
+
+export function isCorrect(chosen: readonly string[], answers: readonly string[]): boolean {
+  return chosen.length === answers.length && answers.every((letter) => chosen.includes(letter));
+}
+
+/** `a`–`f` or `1`–`6` choose that option, if the question has it. */
+export function letterForKey(key: string, letters: readonly string[]): string | null {
+  const lower = key.toLowerCase();
+  const index = /^[1-9]$/.test(lower) ? Number(lower) - 1 : /^[a-z]$/.test(lower) ? lower.charCodeAt(0) - 97 : -1;
+  return letters[index] ?? null;
+}
+
+/** Radio behaviour for one answer; checkboxes up to `selectCount` for several. */
+export function toggleChoice(chosen: readonly string[], letter: string, selectCount: number): string[] {
+  if (selectCount === 1) return [letter];
+  if (chosen.includes(letter)) return chosen.filter((each) => each !== letter);
+  return chosen.length >= selectCount ? [...chosen] : [...chosen, letter].sort();
+}

@@ -1,0 +1,32 @@
+import type { Section } from './content/schema';
+
+/** Stable, readable anchors: the four usual sections by kind, the rest by position. */
+export function sectionAnchor(section: Pick<Section, 'kind'>, index: number): string {
+  switch (section.kind) {
+    case 'keyPoint':
+      return 'key-point';
+    case 'explanation':
+      return 'explanation';
+    case 'concepts':
+      return 'concepts';
+    case 'question':
+      return 'question';
+    default:
+      return `section-${index + 1}`;
+  }
+}
+
+/** Anchors for every section, de-duplicated in order. */
+export function sectionAnchors(sections: readonly Pick<Section, 'kind'>[]): string[] {
+  const used = new Set<string>();
+  return sections.map((section, index) => {
+    const base = sectionAnchor(section, index);
+    const anchor = used.has(base) ? `${base}-${index + 1}` : base;
+    used.add(anchor);
+    return anchor;
+  });
+}
+
+export function tagHref(tag: string): string {
+  return `/tags/${tag.split('/').map(encodeURIComponent).join('/')}/`;
+}
