@@ -8,7 +8,7 @@
     root.style.colorScheme = dark ? 'dark' : 'light';
     var lang = localStorage.getItem('aws-notes/lang');
     if (lang === 'en' || lang === 'ko') root.lang = lang;
-  } catch (error) {
+  } catch {
     // No storage (private mode): the defaults stand.
   }
 })();

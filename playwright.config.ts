@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+
+/*
+ * End-to-end tests: Debian's Chromium (never a downloaded browser) against the static
+ * production build in out/, served as the README's start command serves it.
+ */
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `npx serve out --listen ${PORT} --no-clipboard`,
+    port: PORT,
+    reuseExistingServer: !process.env.CI,
+  },
+});

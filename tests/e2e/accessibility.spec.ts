@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { FIREHOSE_NOTE, GLUE_NOTE } from './helpers';
+
+const PAGES = ['/', '/tags/', '/tags/service/glue/', GLUE_NOTE, FIREHOSE_NOTE, '/notes/no-such-note/'];
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test.describe('axe-core finds no serious or critical violation', () => {
+  for (const path of PAGES) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`${path} (${theme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(path);
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  }
+
+  test('a graded quiz, with explanations shown', async ({ page }) => {
+    await page.goto(FIREHOSE_NOTE);
+    await page.getByRole('checkbox', { name: /^B\./ }).check();
+    await page.getByRole('checkbox', { name: /^D\./ }).check();
+    await page.getByTestId('quiz-submit').click();
+    await expect(page.locator('.quiz-explanation').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

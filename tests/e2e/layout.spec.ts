@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot } from './helpers';
+
+const PAGES = [
+  ['home', '/'],
+  ['note', GLUE_NOTE],
+  ['note-multi', FIREHOSE_NOTE],
+  ['tags', '/tags/'],
+  ['tag', '/tags/service/glue/'],
+] as const;
+
+test.describe('a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const [name, path] of PAGES) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`${name} fits without sideways scrolling (${theme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await saveScreenshot(page, `${name}-phone-${theme}`);
+      });
+    }
+  }
+
+  test('the note keeps its contents in a collapsible list', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    await expect(page.locator('aside.toc-side')).toBeHidden();
+    await page.locator('details.toc-inline summary').click();
+    await page.locator('details.toc-inline').getByRole('link', { name: '📝 관련 문제' }).click();
+    await expect(page.getByTestId('quiz')).toBeInViewport();
+  });
+});
+
+test.describe('desktop screenshots', () => {
+  for (const [name, path] of PAGES) {
+    test(`${name} (dark)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveClass(/dark/);
+      await saveScreenshot(page, `${name}-desktop-dark`);
+    });
+  }
+});

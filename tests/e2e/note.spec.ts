@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { GLUE_NOTE, saveScreenshot } from './helpers';
+
+test.describe('reading a note', () => {
+  test('opens from its card with title, dates, tags, aliases, sections and contents', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'ETL 파이프라인 - 최소 운영 관리를 위한 AWS Glue 활용' }).click();
+    await expect(page).toHaveURL(GLUE_NOTE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ETL 파이프라인 - 최소 운영 관리를 위한 AWS Glue 활용');
+    await expect(page.getByTestId('note')).toContainText('2025-08-17');
+    await expect(page.getByTestId('note')).toContainText('glue-etl, serverless-etl, managed-etl');
+    await expect(page.locator('h2.note-section-heading')).toHaveText(['🎯 핵심 포인트', '📝 설명', '🔍 주요개념', '📝 관련 문제']);
+    await expect(page.locator('#key-point')).toHaveClass(/note-section-keyPoint/);
+
+    const contents = page.locator('aside.toc-side');
+    await contents.getByRole('link', { name: '🔍 주요개념' }).click();
+    await expect(page).toHaveURL(/#concepts$/);
+    await expect(page.locator('#concepts')).toBeInViewport();
+  });
+
+  test('draws the architecture flow as boxes and arrows and marks the trade-offs', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    const flow = page.locator('figure.flow').first();
+    await expect(flow.locator('.flow-box')).toHaveCount(6);
+    await expect(flow.locator('.flow-box').nth(1)).toContainText('AWS Glue');
+    await expect(flow.locator('.flow-box').nth(1)).toContainText('(ETL Job/Crawler)');
+    await expect(page.locator('.tradeoff-pro')).toHaveCount(2);
+    await expect(page.locator('.tradeoff-con')).toHaveCount(2);
+  });
+
+  test('tags link to their tag page; related and next notes link on', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    await page.getByRole('link', { name: 'service/glue' }).click();
+    await expect(page).toHaveURL('/tags/service/glue/');
+    await expect(page.getByTestId('note-card')).toHaveCount(2);
+
+    await page.goto(GLUE_NOTE);
+    await expect(page.locator('.related')).toContainText('ETL 마이그레이션에서 AWS Glue와 PySpark 활용');
+    await page.locator('a[rel="prev"]').click();
+    await expect(page).toHaveURL('/notes/etl-migration-glue-pyspark/');
+    await saveScreenshot(page, 'note-desktop-light');
+  });
+
+  test('the tags page shows namespaces and tags with counts; a namespace lists all its notes', async ({ page }) => {
+    await page.goto('/tags/');
+    const service = page.locator('section.tag-namespace', { has: page.getByRole('heading', { name: /^service/ }) });
+    await expect(service.getByRole('link', { name: /glue\s*2/ })).toBeVisible();
+    await saveScreenshot(page, 'tags-desktop-light');
+    await service.getByRole('link', { name: 'service', exact: true }).click();
+    await expect(page).toHaveURL('/tags/service/');
+    await expect(page.getByTestId('note-card')).toHaveCount(3);
+  });
+
+  test.describe('unknown addresses get the 404 page', () => {
+    for (const path of ['/notes/no-such-note/', '/tags/no-such-namespace/', '/tags/service/no-such-tag/']) {
+      test(path, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(404);
+        await expect(page.getByTestId('not-found')).toContainText('페이지를 찾을 수 없습니다');
+        await page.getByRole('link', { name: '노트 목록으로' }).click();
+        await expect(page.getByTestId('note-card').first()).toBeVisible();
+      });
+    }
+  });
+});

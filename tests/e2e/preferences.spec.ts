@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { GLUE_NOTE, saveScreenshot } from './helpers';
+
+test.describe('dark mode and language', () => {
+  test('dark mode follows the system, toggles, and persists with no flash on load', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).not.toHaveClass(/dark/);
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+
+    // The saved choice beats the system, and is applied before the page paints.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(GLUE_NOTE, { waitUntil: 'commit' });
+    await page.waitForSelector('body', { state: 'attached' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(11, 17, 32)');
+    await saveScreenshot(page, 'note-desktop-dark');
+  });
+
+  test('the UI switches to English and back; lang is set and remembered', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('heading', { name: /모든 노트/ })).toBeVisible();
+    await page.getByTestId('language-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { name: /All notes/ })).toBeVisible();
+    await expect(page.getByText('모든 노트')).toBeHidden();
+
+    await page.goto(GLUE_NOTE);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('quiz-submit')).toHaveText('Check answer', { useInnerText: true });
+    // The note itself stays marked as Korean, the question as English.
+    await expect(page.getByTestId('note')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('.quiz-stem')).toHaveAttribute('lang', 'en');
+    await saveScreenshot(page, 'note-desktop-light-english');
+
+    await page.getByTestId('language-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByTestId('quiz-submit')).toHaveText('채점하기', { useInnerText: true });
+  });
+});

@@ -1,0 +1,119 @@
+import { expect, test } from '@playwright/test';
+import { FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot } from './helpers';
+
+test.describe('the quiz', () => {
+  test('holds no answer or explanation before submitting', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    const html = await page.content();
+    expect(html).not.toContain('15분 실행 시간 제한으로 ETL 작업에 부적합하며');
+    expect(html).not.toContain('정답: A');
+    await expect(page.locator('.quiz-explanation')).toHaveCount(0);
+  });
+
+  test('answer wrong, see why, then retry and answer right; the result is saved', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    const quiz = page.getByTestId('quiz');
+    await expect(quiz.getByTestId('quiz-submit')).toBeDisabled();
+    await quiz.getByRole('radio', { name: /^B\./ }).check();
+    await quiz.getByTestId('quiz-submit').click();
+
+    await expect(quiz.getByTestId('quiz-status')).toContainText('오답입니다');
+    await expect(quiz.getByTestId('quiz-status')).toContainText('A');
+    await expect(quiz.locator('[data-letter="B"]')).toHaveAttribute('data-state', 'wrong-picked');
+    await expect(quiz.locator('[data-letter="A"]')).toHaveAttribute('data-state', 'correct-missed');
+    await expect(quiz.locator('[data-letter="B"] .quiz-explanation')).toContainText('15분 실행 시간 제한');
+    await expect(quiz.locator('[data-letter="C"] .quiz-explanation')).toContainText('Redshift는 단순 데이터 저장용');
+    await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'wrong');
+    await saveScreenshot(page, 'quiz-wrong-desktop-light');
+
+    await quiz.getByTestId('quiz-retry').click();
+    await expect(quiz.locator('.quiz-explanation')).toHaveCount(0);
+    await quiz.getByRole('radio', { name: /^A\./ }).check();
+    await quiz.getByTestId('quiz-submit').click();
+    await expect(quiz.getByTestId('quiz-status')).toContainText('정답입니다');
+    await expect(quiz.locator('[data-letter="A"]')).toHaveAttribute('data-state', 'correct-picked');
+    await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'correct');
+
+    await page.reload();
+    await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'correct');
+    await page.goto('/');
+    const card = page.getByTestId('note-card').filter({ hasText: '최소 운영 관리' });
+    await expect(card.getByTestId('last-result')).toHaveAttribute('data-result', 'correct');
+    const saved = await page.evaluate(() => localStorage.getItem('aws-notes/progress/v1'));
+    expect(JSON.parse(saved ?? '{}')).toMatchObject({
+      version: 1,
+      attempts: [
+        { questionId: 'etl-glue-minimal-operations--q1', chosen: ['B'], correct: false, mode: 'note' },
+        { questionId: 'etl-glue-minimal-operations--q1', chosen: ['A'], correct: true, mode: 'note' },
+      ],
+    });
+  });
+
+  test('a multi-answer question takes exactly N checkboxes and grades all-or-nothing', async ({ page }) => {
+    await page.goto(FIREHOSE_NOTE);
+    const quiz = page.getByTestId('quiz');
+    await expect(quiz.locator('.quiz-select-hint')).toContainText('2개를 고르세요');
+    await expect(quiz.getByRole('checkbox')).toHaveCount(5);
+    await quiz.getByRole('checkbox', { name: /^A\./ }).check();
+    await expect(quiz.getByTestId('quiz-submit')).toBeDisabled();
+    await quiz.getByRole('checkbox', { name: /^B\./ }).check();
+    await expect(quiz.getByTestId('quiz-submit')).toBeEnabled();
+    // A third pick is refused: the question asks for two.
+    await quiz.getByRole('checkbox', { name: /^C\./ }).click();
+    await expect(quiz.getByRole('checkbox', { name: /^C\./ })).not.toBeChecked();
+
+    await quiz.getByTestId('quiz-submit').click();
+    await expect(quiz.getByTestId('quiz-status')).toContainText('오답입니다');
+    await expect(quiz.getByTestId('quiz-status')).toContainText('A, C');
+    await expect(quiz.locator('[data-letter="A"]')).toHaveAttribute('data-state', 'correct-picked');
+    await expect(quiz.locator('[data-letter="B"]')).toHaveAttribute('data-state', 'wrong-picked');
+    await expect(quiz.locator('[data-letter="C"]')).toHaveAttribute('data-state', 'correct-missed');
+    await expect(quiz.locator('[data-letter="B"] .quiz-explanation')).toContainText('직접 전송 대상이 아니며');
+
+    await quiz.getByTestId('quiz-retry').click();
+    await quiz.getByRole('checkbox', { name: /^C\./ }).check();
+    await quiz.getByRole('checkbox', { name: /^A\./ }).check();
+    await quiz.getByTestId('quiz-submit').click();
+    await expect(quiz.getByTestId('quiz-status')).toContainText('정답입니다');
+    await saveScreenshot(page, 'quiz-multi-correct-desktop-light');
+  });
+
+  test('works with the keyboard alone', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    const quiz = page.getByTestId('quiz');
+    // Tab from the top of the page until focus reaches the first option.
+    for (let step = 0; step < 60; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await quiz.getByRole('radio').first().evaluate((input) => input === document.activeElement)) break;
+    }
+    await expect(quiz.getByRole('radio').first()).toBeFocused();
+    await page.keyboard.press('d');
+    await expect(quiz.getByRole('radio', { name: /^D\./ })).toBeChecked();
+    await page.keyboard.press('1');
+    await expect(quiz.getByRole('radio', { name: /^A\./ })).toBeChecked();
+    await page.keyboard.press('Enter');
+    await expect(quiz.getByTestId('quiz-status')).toContainText('정답입니다');
+    await expect(quiz.getByTestId('quiz-status')).toBeFocused();
+    await expect(quiz.getByTestId('quiz-status')).toHaveAttribute('aria-live', 'polite');
+    await page.keyboard.press('r');
+    await expect(quiz).toHaveAttribute('data-phase', 'answering');
+    await expect(quiz.getByRole('radio').first()).toBeFocused();
+    await page.keyboard.press('b');
+    await page.keyboard.press('Enter');
+    await expect(quiz.getByTestId('quiz-status')).toContainText('오답입니다');
+  });
+
+  test('multi-answer by keyboard: letters toggle checkboxes', async ({ page }) => {
+    await page.goto(FIREHOSE_NOTE);
+    const quiz = page.getByTestId('quiz');
+    await quiz.getByRole('checkbox').first().focus();
+    await page.keyboard.press('a');
+    await page.keyboard.press('c');
+    await page.keyboard.press('c');
+    await page.keyboard.press('3');
+    await expect(quiz.getByRole('checkbox', { name: /^A\./ })).toBeChecked();
+    await expect(quiz.getByRole('checkbox', { name: /^C\./ })).toBeChecked();
+    await page.keyboard.press('Enter');
+    await expect(quiz.getByTestId('quiz-status')).toContainText('정답입니다');
+  });
+});
