@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import { ContentProblems } from '@/components/content-problems';
 import { LanguageToggle, ThemeToggle } from '@/components/preference-toggles';
 import { ProgressNotice } from '@/components/progress-notice';

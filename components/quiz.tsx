@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { noteAnswerKeysSchema, type AnswerKey, type NoteAnswerKeys, type QuizQuestion } from '@/lib/content/schema';
+import { noteAnswerKeysSchema, type AnswerKey, type NoteAnswerKeys } from '@/lib/browser-schema';
+import type { QuizQuestion } from '@/lib/content/schema';
 import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
 import { recordAttempt } from './progress-store';
 import { T } from './t';

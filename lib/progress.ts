@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import { progressSchema, type Attempt, type Progress } from './browser-schema';
+
+export type { Attempt, Progress };
 
 /*
  * Saved progress: every attempt at every question, kept in the browser under a
@@ -7,22 +9,6 @@ import { z } from 'zod';
 
 export const PROGRESS_KEY = 'aws-notes/progress/v1';
 export const BACKUP_PREFIX = 'aws-notes/progress/backup/';
-
-export const attemptSchema = z.object({
-  questionId: z.string(),
-  fingerprint: z.string(),
-  chosen: z.array(z.string().regex(/^[A-Z]$/)),
-  correct: z.boolean(),
-  at: z.iso.datetime(),
-  mode: z.enum(['note', 'practice', 'exam', 'review']),
-});
-export type Attempt = z.infer<typeof attemptSchema>;
-
-export const progressSchema = z.object({
-  version: z.literal(1),
-  attempts: z.array(attemptSchema),
-});
-export type Progress = z.infer<typeof progressSchema>;
 
 export const emptyProgress = (): Progress => ({ version: 1, attempts: [] });
 

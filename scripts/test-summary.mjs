@@ -1,5 +1,10 @@
-// Prints `unit: N passed, N failed` from vitest's JSON report, for CI logs.
-import { readFileSync } from 'node:fs';
+// Prints `unit: N passed, N failed` and `e2e: N passed, N failed` from the JSON reports.
+import { existsSync, readFileSync } from 'node:fs';
 
-const report = JSON.parse(readFileSync(process.argv[2] ?? 'test-results/unit.json', 'utf8'));
-console.log(`unit: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+
+const unit = read('test-results/unit.json');
+if (unit) console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
+
+const e2e = read('test-results/e2e.json');
+if (e2e) console.log(`e2e: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed`);

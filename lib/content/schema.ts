@@ -152,10 +152,3 @@ export const quizQuestionSchema = questionSchema.pick({ id: true, fingerprint: t
   options: z.array(optionSchema.pick({ letter: true, html: true })),
 });
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
-
-/** Fetched only when the student submits: the answers and every explanation. */
-export const answerKeySchema = questionSchema.pick({ id: true, answers: true, explanations: true, notes: true, afterHtml: true });
-export type AnswerKey = z.infer<typeof answerKeySchema>;
-
-export const noteAnswerKeysSchema = z.object({ slug: z.string(), questions: z.array(answerKeySchema) });
-export type NoteAnswerKeys = z.infer<typeof noteAnswerKeysSchema>;

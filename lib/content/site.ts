@@ -1,7 +1,8 @@
 import 'server-only';
 import { loadContent } from './load';
 import { formatReport } from './report';
-import type { AnswerKey, ContentExport, Note, QuizQuestion } from './schema';
+import type { AnswerKey } from '../browser-schema';
+import type { ContentExport, Note, QuizQuestion } from './schema';
 
 /**
  * The content as pages see it. A production build refuses content with errors (the

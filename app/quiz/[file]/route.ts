@@ -1,5 +1,5 @@
 import { answerKey, siteContent } from '@/lib/content/site';
-import type { NoteAnswerKeys } from '@/lib/content/schema';
+import type { NoteAnswerKeys } from '@/lib/browser-schema';
 
 /*
  * `/quiz/<slug>.json`: a note's answers and explanations, written as a static file at

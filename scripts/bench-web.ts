@@ -1,0 +1,108 @@
+/*
+ * `npm run bench:web`: builds the static site, then measures what a student's browser
+ * gets. Budgets: at most 150 KB of gzip JS loaded by the home and a note page;
+ * Lighthouse on a note page: performance >= 95, accessibility 100, best practices 100.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const OUT = path.resolve('out');
+const PORT = 4174;
+const JS_BUDGET_KB = 150;
+const LIGHTHOUSE_BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+type Check = { name: string; value: string; ok: boolean };
+const checks: Check[] = [];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function build(): number {
+  const start = performance.now();
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  return (performance.now() - start) / 1000;
+}
+
+/** Every script a page loads, as files in out/. */
+function pageScripts(htmlFile: string): string[] {
+  const html = readFileSync(htmlFile, 'utf8');
+  // noModule scripts are polyfills that only browsers without ES modules fetch.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((match) => !/nomodule/i.test(match[0]));
+  const sources = tags.map((match) => match[1] ?? '');
+  return [...new Set(sources)].map((source) => path.join(OUT, decodeURIComponent(source).replace(/^\//, '')));
+}
+
+function jsForPage(label: string, htmlFile: string): void {
+  const scripts = pageScripts(htmlFile);
+  const total = scripts.reduce((sum, file) => sum + gzipSize(file), 0);
+  checks.push({ name: `gzip JS, ${label} (${scripts.length} files)`, value: kb(total), ok: total <= JS_BUDGET_KB * 1024 });
+}
+
+function noteHtmlSizes(): void {
+  const dir = path.join(OUT, 'notes');
+  const files = readdirSync(dir).map((slug) => path.join(dir, slug, 'index.html'));
+  const raw = files.map((file) => statSync(file).size);
+  const zipped = files.map(gzipSize);
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  checks.push({ name: `HTML per note (${files.length} notes), mean / max`, value: `${kb(mean(raw))} / ${kb(Math.max(...raw))} (gzip ${kb(mean(zipped))})`, ok: true });
+}
+
+async function runLighthouse(url: string): Promise<void> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(LIGHTHOUSE_BUDGET) });
+    const categories = result?.lhr.categories ?? {};
+    for (const [id, budget] of Object.entries(LIGHTHOUSE_BUDGET)) {
+      const score = Math.round((categories[id]?.score ?? 0) * 100);
+      checks.push({ name: `Lighthouse ${id} (note page, mobile)`, value: String(score), ok: score >= budget });
+    }
+    const audits = result?.lhr.audits ?? {};
+    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+    console.log(`  lighthouse: ${metrics.map((id) => `${id} ${audits[id]?.displayValue ?? '?'}`).join(', ')}`);
+    const lcp = audits['largest-contentful-paint-element']?.details;
+    if (lcp) console.log(`  lighthouse: LCP element ${JSON.stringify(lcp).slice(0, 300)}`);
+    const bootup = audits['bootup-time']?.details;
+    if (bootup) console.log(`  lighthouse: bootup ${JSON.stringify(bootup).slice(0, 600)}`);
+    const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative');
+    for (const audit of failing.slice(0, 10)) console.log(`  lighthouse: ${audit.id}: ${audit.title} ${audit.displayValue ?? ''}`);
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function main(): Promise<number> {
+  const seconds = build();
+  checks.push({ name: 'build time (content check + next build)', value: `${seconds.toFixed(1)} s`, ok: true });
+  const firstNote = readdirSync(path.join(OUT, 'notes')).sort()[0] ?? '';
+  jsForPage('home /', path.join(OUT, 'index.html'));
+  jsForPage(`note /notes/${firstNote}/`, path.join(OUT, 'notes', firstNote, 'index.html'));
+  noteHtmlSizes();
+
+  const server = spawn('npx', ['serve', 'out', '--listen', String(PORT), '--no-clipboard'], { stdio: 'ignore' });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await runLighthouse(`http://localhost:${PORT}/notes/${firstNote}/`);
+  } finally {
+    server.kill();
+  }
+
+  for (const check of checks) console.log(`${check.ok ? 'ok  ' : 'OVER'} ${check.name.padEnd(48)} ${check.value}`);
+  return checks.every((check) => check.ok) ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
