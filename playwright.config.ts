@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  */
 
 const PORT = 4173;
+/** The 46 real notes in ../shared/corpus, built into out-corpus/ by `npm run build:corpus`. */
+const CORPUS_PORT = 4175;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,9 +26,12 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npx serve out --listen ${PORT} --no-clipboard`,
-    port: PORT,
-    reuseExistingServer: !process.env.CI,
-  },
+  projects: [
+    { name: 'site', testIgnore: /corpus\.spec\.ts/ },
+    { name: 'corpus', testMatch: /corpus\.spec\.ts/, use: { baseURL: `http://localhost:${CORPUS_PORT}` } },
+  ],
+  webServer: [
+    { command: `npx serve out --listen ${PORT} --no-clipboard`, port: PORT, reuseExistingServer: !process.env.CI },
+    { command: `npx serve out-corpus --listen ${CORPUS_PORT} --no-clipboard`, port: CORPUS_PORT, reuseExistingServer: !process.env.CI },
+  ],
 });

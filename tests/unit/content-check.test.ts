@@ -52,3 +52,12 @@ describe('npm run content:check', () => {
     expect(stderr).toMatch(/usage: npm run content:check -- \[DIR\] \[--json\]/);
   });
 });
+
+describe('npm run build', () => {
+  it('fails on content with errors and prints the checker report first', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: VAULT } });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toContain('nested/broken-answer.md:27 error answer G is not one of the options');
+    expect(result.stdout).toContain('4 notes, 3 questions, 3 errors, 1 warning');
+  });
+});
