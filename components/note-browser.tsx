@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
 import { withAllTags, type TagNamespace } from '@/lib/tags';
 import { NoteCard, type NoteCardData } from './note-card';
 import { T } from './t';
@@ -42,6 +43,8 @@ export function NoteBrowserFallback({ notes, namespaces }: BrowserProps) {
 }
 
 function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps) {
+  // On a phone the facets fold away so the notes come first; on a wide screen they are a sidebar.
+  const [facetsOpen, setFacetsOpen] = useState(false);
   const shown = sorted(withAllTags(notes, selected), sort);
   const toggle = (tag: string) => navigate(selected.includes(tag) ? selected.filter((each) => each !== tag) : [...selected, tag], sort);
 
@@ -49,34 +52,45 @@ function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps)
     <div className="browser">
       <aside className="facets" aria-labelledby="facets-heading">
         <h2 id="facets-heading" className="facets-heading">
-          <T k="filterHeading" />
+          <button type="button" className="facets-toggle" aria-expanded={facetsOpen} aria-controls="facet-groups" onClick={() => setFacetsOpen((open) => !open)}>
+            <T k="filterHeading" />
+            {selected.length > 0 ? <span className="facet-count"> ({selected.length})</span> : null}
+            <span aria-hidden="true" className="facets-toggle-mark">
+              {facetsOpen ? '−' : '+'}
+            </span>
+          </button>
+          <span className="facets-title">
+            <T k="filterHeading" />
+          </span>
         </h2>
-        {namespaces.map((namespace) => (
-          <section key={namespace.namespace} className="facet-group">
-            <h3 className="facet-namespace">{namespace.namespace}</h3>
-            <ul className="facet-list">
-              {namespace.tags.map((tag) => {
-                const active = selected.includes(tag.tag);
-                const reachable = withAllTags(notes, [...selected.filter((each) => each !== tag.tag), tag.tag]).length;
-                return (
-                  <li key={tag.tag}>
-                    <button
-                      type="button"
-                      className="facet"
-                      aria-pressed={active}
-                      onClick={() => toggle(tag.tag)}
-                      data-tag={tag.tag}
-                      disabled={!active && reachable === 0}
-                    >
-                      <span>{tag.value}</span>
-                      <span className="facet-count">{active ? tag.count : reachable}</span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        ))}
+        <div id="facet-groups" className={facetsOpen ? 'facet-groups' : 'facet-groups facet-groups-folded'}>
+          {namespaces.map((namespace) => (
+            <section key={namespace.namespace} className="facet-group">
+              <h3 className="facet-namespace">{namespace.namespace}</h3>
+              <ul className="facet-list">
+                {namespace.tags.map((tag) => {
+                  const active = selected.includes(tag.tag);
+                  const reachable = withAllTags(notes, [...selected.filter((each) => each !== tag.tag), tag.tag]).length;
+                  return (
+                    <li key={tag.tag}>
+                      <button
+                        type="button"
+                        className="facet"
+                        aria-pressed={active}
+                        onClick={() => toggle(tag.tag)}
+                        data-tag={tag.tag}
+                        disabled={!active && reachable === 0}
+                      >
+                        <span>{tag.value}</span>
+                        <span className="facet-count">{active ? tag.count : reachable}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+        </div>
       </aside>
 
       <section className="results" aria-labelledby="results-heading">

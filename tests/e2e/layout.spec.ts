@@ -24,6 +24,18 @@ test.describe('a 360 px wide phone', () => {
     }
   }
 
+  test('the tag filters fold away so the notes come first, and open on demand', async ({ page }) => {
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: /태그로 좁히기/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('button', { name: /^glue/ })).toBeHidden();
+    await expect(page.getByTestId('note-card').first()).toBeInViewport();
+    await toggle.click();
+    await page.getByRole('button', { name: /^glue/ }).click();
+    await expect(page).toHaveURL(/tag=service%2Fglue/);
+    await expect(page.getByTestId('note-card')).toHaveCount(2);
+  });
+
   test('the note keeps its contents in a collapsible list', async ({ page }) => {
     await page.goto(GLUE_NOTE);
     await expect(page.locator('aside.toc-side')).toBeHidden();
