@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { LastResult } from '@/components/last-result';
 import { Quiz } from '@/components/quiz';
 import { T } from '@/components/t';
 import { byNewest, findNote, quizQuestion, siteContent } from '@/lib/content/site';
+import type { MessageKey } from '@/lib/i18n';
 import { sectionAnchors, tagHref } from '@/lib/sections';
 import { relatedNotes } from '@/lib/tags';
 
@@ -41,33 +43,16 @@ export default async function NotePage({ params }: Props) {
           <h1 className="note-title">{note.title}</h1>
           <dl className="note-meta">
             {note.created ? (
-              <div>
-                <dt>
-                  <T k="created" />
-                </dt>
-                <dd>
-                  <time dateTime={note.created}>{note.created}</time>
-                </dd>
-              </div>
+              <MetaItem label="created">
+                <time dateTime={note.created}>{note.created}</time>
+              </MetaItem>
             ) : null}
             {note.modified ? (
-              <div>
-                <dt>
-                  <T k="modified" />
-                </dt>
-                <dd>
-                  <time dateTime={note.modified}>{note.modified}</time>
-                </dd>
-              </div>
+              <MetaItem label="modified">
+                <time dateTime={note.modified}>{note.modified}</time>
+              </MetaItem>
             ) : null}
-            {note.aliases.length > 0 ? (
-              <div>
-                <dt>
-                  <T k="aliases" />
-                </dt>
-                <dd>{note.aliases.join(', ')}</dd>
-              </div>
-            ) : null}
+            {note.aliases.length > 0 ? <MetaItem label="aliases">{note.aliases.join(', ')}</MetaItem> : null}
           </dl>
           <ul className="tag-list">
             {note.tags.map((tag) => (
@@ -147,6 +132,17 @@ export default async function NotePage({ params }: Props) {
         </h2>
         <TableOfContents items={headed.filter(({ section }) => section.heading).map(({ section, anchor }) => ({ anchor, heading: section.heading }))} />
       </aside>
+    </div>
+  );
+}
+
+function MetaItem({ label, children }: { label: MessageKey; children: ReactNode }) {
+  return (
+    <div>
+      <dt>
+        <T k={label} />
+      </dt>
+      <dd>{children}</dd>
     </div>
   );
 }
