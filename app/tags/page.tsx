@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { T } from '@/components/t';
 import { siteContent } from '@/lib/content/site';
-import { tagHref } from '@/lib/sections';
+import { tagHref } from '@/lib/links';
 import { tagNamespaces } from '@/lib/tags';
 
 export const metadata: Metadata = { title: '태그' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastAttempt, readProgress } from '@/lib/progress';
 import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
-import { sectionAnchors, tagHref } from '@/lib/sections';
+import { sectionAnchors, tagHref } from '@/lib/links';
 
 describe('grading is all-or-nothing', () => {
   it.each([

@@ -7,7 +7,7 @@ import { Quiz } from '@/components/quiz';
 import { T } from '@/components/t';
 import { byNewest, findNote, quizQuestion, siteContent } from '@/lib/content/site';
 import type { MessageKey } from '@/lib/i18n';
-import { sectionAnchors, tagHref } from '@/lib/sections';
+import { sectionAnchors, tagHref } from '@/lib/links';
 import { relatedNotes } from '@/lib/tags';
 
 type Props = { params: Promise<{ slug: string }> };
