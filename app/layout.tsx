@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/content-problems';
 import { LanguageToggle, ThemeToggle } from '@/components/preference-toggles';
@@ -33,16 +33,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header-inner">
-            <Link href="/" className="site-name">
+            <PageLink href="/" className="site-name">
               <T k="siteName" />
-            </Link>
+            </PageLink>
             <nav className="site-nav" aria-label="주 메뉴">
-              <Link href="/">
+              <PageLink href="/">
                 <T k="navNotes" />
-              </Link>
-              <Link href="/tags/">
+              </PageLink>
+              <PageLink href="/tags/">
                 <T k="navTags" />
-              </Link>
+              </PageLink>
             </nav>
             <div className="site-tools">
               <LanguageToggle />

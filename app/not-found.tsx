@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { T } from '@/components/t';
 
 export default function NotFound() {
@@ -11,9 +11,9 @@ export default function NotFound() {
       <p>
         <T k="notFoundHint" />
       </p>
-      <Link href="/" className="button button-primary">
+      <PageLink href="/" className="button button-primary">
         <T k="backToNotes" />
-      </Link>
+      </PageLink>
     </div>
   );
 }

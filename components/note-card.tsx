@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './page-link';
 import { LastResult } from './last-result';
 import { T } from './t';
 
@@ -15,9 +15,9 @@ export function NoteCard({ note }: { note: NoteCardData }) {
   return (
     <article className="card" data-testid="note-card" data-slug={note.slug}>
       <h3 className="card-title">
-        <Link href={`/notes/${encodeURIComponent(note.slug)}/`} className="card-link">
+        <PageLink href={`/notes/${encodeURIComponent(note.slug)}/`} className="card-link">
           {note.title}
-        </Link>
+        </PageLink>
       </h3>
       <p className="card-summary" lang="ko">
         {note.summary}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { T } from '@/components/t';
 import { siteContent } from '@/lib/content/site';
 import { tagHref } from '@/lib/links';
@@ -18,14 +18,14 @@ export default function TagsPage() {
         {namespaces.map((namespace) => (
           <section key={namespace.namespace} className="tag-namespace" aria-labelledby={`ns-${namespace.namespace}`}>
             <h2 id={`ns-${namespace.namespace}`}>
-              <Link href={tagHref(namespace.namespace)}>{namespace.namespace}</Link> <span className="count">{namespace.count}</span>
+              <PageLink href={tagHref(namespace.namespace)}>{namespace.namespace}</PageLink> <span className="count">{namespace.count}</span>
             </h2>
             <ul className="tag-values">
               {namespace.tags.map((tag) => (
                 <li key={tag.tag}>
-                  <Link href={tagHref(tag.tag)} className="tag tag-link">
+                  <PageLink href={tagHref(tag.tag)} className="tag tag-link">
                     {tag.value} <span className="count">{tag.count}</span>
-                  </Link>
+                  </PageLink>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LastResult } from '@/components/last-result';
@@ -57,9 +57,9 @@ export default async function NotePage({ params }: Props) {
           <ul className="tag-list">
             {note.tags.map((tag) => (
               <li key={tag}>
-                <Link href={tagHref(tag)} className="tag tag-link">
+                <PageLink href={tagHref(tag)} className="tag tag-link">
                   {tag}
-                </Link>
+                </PageLink>
               </li>
             ))}
           </ul>
@@ -97,7 +97,7 @@ export default async function NotePage({ params }: Props) {
             <ul>
               {related.map((other) => (
                 <li key={other.slug}>
-                  <Link href={`/notes/${encodeURIComponent(other.slug)}/`}>{other.title}</Link>
+                  <PageLink href={`/notes/${encodeURIComponent(other.slug)}/`}>{other.title}</PageLink>
                 </li>
               ))}
             </ul>
@@ -106,22 +106,22 @@ export default async function NotePage({ params }: Props) {
 
         <nav className="pager" aria-label="이전·다음 노트">
           {previous ? (
-            <Link href={`/notes/${encodeURIComponent(previous.slug)}/`} rel="prev" className="pager-link">
+            <PageLink href={`/notes/${encodeURIComponent(previous.slug)}/`} rel="prev" className="pager-link">
               <span className="pager-label">
                 ← <T k="previous" />
               </span>
               <span>{previous.title}</span>
-            </Link>
+            </PageLink>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={`/notes/${encodeURIComponent(next.slug)}/`} rel="next" className="pager-link pager-next">
+            <PageLink href={`/notes/${encodeURIComponent(next.slug)}/`} rel="next" className="pager-link pager-next">
               <span className="pager-label">
                 <T k="next" /> →
               </span>
               <span>{next.title}</span>
-            </Link>
+            </PageLink>
           ) : null}
         </nav>
       </article>
