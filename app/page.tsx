@@ -1,19 +1,12 @@
 import { Suspense } from 'react';
 import { NoteBrowser, NoteBrowserFallback } from '@/components/note-browser';
-import type { NoteCardData } from '@/components/note-card';
-import { byNewest, siteContent } from '@/lib/content/site';
+import { siteContent } from '@/lib/content/site';
+import { byNewest, noteCard } from '@/lib/note-card';
 import { tagNamespaces } from '@/lib/tags';
 
 export default function HomePage() {
   const { notes } = siteContent();
-  const cards: NoteCardData[] = [...notes].sort(byNewest).map((note) => ({
-    slug: note.slug,
-    title: note.title,
-    summary: note.summary,
-    tags: note.tags,
-    created: note.created,
-    questionIds: note.questions.map((question) => question.id),
-  }));
+  const cards = [...notes].sort(byNewest).map(noteCard);
   const namespaces = tagNamespaces(notes);
   return (
     <div className="page-wide">

@@ -3,7 +3,8 @@
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { withAllTags, type TagNamespace } from '@/lib/tags';
-import { NoteCard, type NoteCardData } from './note-card';
+import { byNewest, byTitle, type NoteCardData } from '@/lib/note-card';
+import { NoteCard } from './note-card';
 import { T } from './t';
 
 /*
@@ -14,9 +15,7 @@ import { T } from './t';
 type Sort = 'newest' | 'title';
 
 function sorted(notes: NoteCardData[], sort: Sort): NoteCardData[] {
-  const copy = [...notes];
-  if (sort === 'title') return copy.sort((a, b) => a.title.localeCompare(b.title, 'ko'));
-  return copy.sort((a, b) => (b.created ?? '').localeCompare(a.created ?? '') || a.title.localeCompare(b.title, 'ko'));
+  return [...notes].sort(sort === 'title' ? byTitle : byNewest);
 }
 
 type BrowserProps = { notes: NoteCardData[]; namespaces: TagNamespace[] };

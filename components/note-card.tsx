@@ -1,15 +1,7 @@
 import { PageLink } from './page-link';
+import type { NoteCardData } from '@/lib/note-card';
 import { LastResult } from './last-result';
 import { T } from './t';
-
-export type NoteCardData = {
-  slug: string;
-  title: string;
-  summary: string;
-  tags: string[];
-  created: string | null;
-  questionIds: string[];
-};
 
 export function NoteCard({ note }: { note: NoteCardData }) {
   return (

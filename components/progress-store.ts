@@ -40,17 +40,19 @@ function emit(): void {
   for (const listener of listeners) listener();
 }
 
+/** Another tab saved: re-read once for every island on this page. */
+function onStorage(event: StorageEvent): void {
+  if (event.key !== PROGRESS_KEY) return;
+  state = load();
+  emit();
+}
+
 export function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
   listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== PROGRESS_KEY) return;
-    state = load();
-    emit();
-  };
-  window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
   };
 }
 

@@ -86,7 +86,8 @@ export function splitFrontmatter(text: string): SplitNote {
   };
 }
 
-function keyLine(rawLines: readonly string[], key: PropertyKey | undefined): number {
+/** Line of a top-level `key:` in the frontmatter block (1 when it is not there). */
+export function keyLine(rawLines: readonly string[], key: PropertyKey | undefined): number {
   if (typeof key !== 'string') return 1;
   const index = rawLines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
   return index === -1 ? 1 : index + 1;

@@ -1,4 +1,4 @@
-import { splitFrontmatter, validateFrontmatter } from './frontmatter';
+import { keyLine, splitFrontmatter, validateFrontmatter } from './frontmatter';
 import { lineOf, parseMarkdown, plainText, renderHtml } from './markdown';
 import { inFile, issue, type Issue } from './problems';
 import { readQuestionSection } from './question';
@@ -20,11 +20,6 @@ export function slugFromFile(file: string): string {
     .replace(/\s+/g, '-');
 }
 
-function titleLine(rawLines: readonly string[]): number {
-  const index = rawLines.findIndex((line) => /^title\s*:/.test(line));
-  return index === -1 ? 1 : index + 1;
-}
-
 function parseText(file: string, text: string): { note: Note | null; issues: Issue[]; idLine: number } {
   if (text.trim() === '') return { note: null, idLine: 1, issues: [issue(1, 'warning', 'file is empty; skipped')] };
   const split = splitFrontmatter(text);
@@ -32,7 +27,7 @@ function parseText(file: string, text: string): { note: Note | null; issues: Iss
     return { note: null, idLine: 1, issues: [issue(1, 'warning', 'has no frontmatter (`---` block) so it is not read as a note; skipped')] };
   }
   if (split.kind === 'error') return { note: null, idLine: 1, issues: [split.issue] };
-  const idLine = titleLine(split.rawLines);
+  const idLine = keyLine(split.rawLines, 'title');
 
   const validated = validateFrontmatter(split.data, split.rawLines);
   const issues = [...validated.issues];

@@ -20,11 +20,6 @@ export function findNote(slug: string): Note | undefined {
   return siteContent().notes.find((note) => note.slug === slug);
 }
 
-/** Newest first; notes without a date last, then by title. */
-export function byNewest(a: Pick<Note, 'created' | 'title'>, b: Pick<Note, 'created' | 'title'>): number {
-  return (b.created ?? '').localeCompare(a.created ?? '') || a.title.localeCompare(b.title, 'ko');
-}
-
 export function quizQuestion(question: Note['questions'][number]): QuizQuestion {
   const { id, fingerprint, stemHtml, selectCount, options } = question;
   return { id, fingerprint, stemHtml, selectCount, options: options.map(({ letter, html }) => ({ letter, html })) };

@@ -5,9 +5,10 @@ import type { ReactNode } from 'react';
 import { LastResult } from '@/components/last-result';
 import { Quiz } from '@/components/quiz';
 import { T } from '@/components/t';
-import { byNewest, findNote, quizQuestion, siteContent } from '@/lib/content/site';
+import { findNote, quizQuestion, siteContent } from '@/lib/content/site';
 import type { MessageKey } from '@/lib/i18n';
 import { sectionAnchors, tagHref } from '@/lib/links';
+import { byNewest } from '@/lib/note-card';
 import { relatedNotes } from '@/lib/tags';
 
 type Props = { params: Promise<{ slug: string }> };

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NoteCard } from '@/components/note-card';
 import { T } from '@/components/t';
-import { byNewest, siteContent } from '@/lib/content/site';
+import { siteContent } from '@/lib/content/site';
+import { byNewest, noteCard } from '@/lib/note-card';
 import { splitTag, tagNamespaces, withAllTags } from '@/lib/tags';
 
 type Props = { params: Promise<{ tag: string[] }> };
@@ -36,9 +37,7 @@ export default async function TagPage({ params }: Props) {
       <ul className="card-grid">
         {notes.map((note) => (
           <li key={note.slug}>
-            <NoteCard
-              note={{ slug: note.slug, title: note.title, summary: note.summary, tags: note.tags, created: note.created, questionIds: note.questions.map((question) => question.id) }}
-            />
+            <NoteCard note={noteCard(note)} />
           </li>
         ))}
       </ul>

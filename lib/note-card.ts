@@ -1,0 +1,18 @@
+import type { Note } from './content/schema';
+
+/** What a note card shows: plain data, small enough to hand to the home page's filter island. */
+export type NoteCardData = Pick<Note, 'slug' | 'title' | 'summary' | 'tags' | 'created'> & { questionIds: string[] };
+
+export function noteCard(note: Note): NoteCardData {
+  const { slug, title, summary, tags, created } = note;
+  return { slug, title, summary, tags, created, questionIds: note.questions.map((question) => question.id) };
+}
+
+/** Newest first; notes without a date last, then by title. */
+export function byNewest(a: Pick<Note, 'created' | 'title'>, b: Pick<Note, 'created' | 'title'>): number {
+  return (b.created ?? '').localeCompare(a.created ?? '') || byTitle(a, b);
+}
+
+export function byTitle(a: Pick<Note, 'title'>, b: Pick<Note, 'title'>): number {
+  return a.title.localeCompare(b.title, 'ko');
+}
