@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { GLUE_NOTE, saveScreenshot } from './helpers';
+import { FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot } from './helpers';
 
 test.describe('dark mode and language', () => {
   test('dark mode follows the system, toggles, and persists with no flash on load', async ({ page }) => {
@@ -41,5 +41,27 @@ test.describe('dark mode and language', () => {
     await page.getByTestId('language-toggle').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByTestId('quiz-submit')).toHaveText('채점하기', { useInnerText: true });
+  });
+});
+
+test.describe('the Korean web font', () => {
+  test('a first visit paints in the system font and fetches Pretendard only after loading, for the next page', async ({ page }) => {
+    const fontRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fontRequests.push(request.url());
+    });
+    await page.goto(GLUE_NOTE, { waitUntil: 'load' });
+    const fontFamily = () => page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(await fontFamily()).not.toContain('Pretendard');
+    expect(fontRequests).toEqual([]);
+
+    // Warmed after the first paint, in idle time; then remembered.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('aws-notes/web-font')), { timeout: 10_000 }).toBe('cached');
+    expect(fontRequests.length).toBeGreaterThan(0);
+    expect(fontRequests.every((url) => url.includes('Pretendard'))).toBe(true);
+
+    await page.goto(FIREHOSE_NOTE);
+    await expect(page.locator('html')).toHaveClass(/web-font/);
+    expect(await fontFamily()).toMatch(/^"Pretendard Variable"/);
   });
 });
