@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
  * production build in out/, served as the README's start command serves it.
  */
 
-const PORT = 4173;
+/** E2E_OUT and E2E_PORT test a build in another dist folder (NEXT_DIST_DIR) beside the main one. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT = process.env.E2E_OUT ?? 'out';
 /** The 46 real notes in ../shared/corpus, built into out-corpus/ by `npm run build:corpus`. */
 const CORPUS_PORT = 4175;
 
@@ -31,7 +33,7 @@ export default defineConfig({
     { name: 'corpus', testMatch: /corpus\.spec\.ts/, use: { baseURL: `http://localhost:${CORPUS_PORT}` } },
   ],
   webServer: [
-    { command: `npx serve out --listen ${PORT} --no-clipboard`, port: PORT, reuseExistingServer: !process.env.CI },
+    { command: `npx serve ${OUT} --listen ${PORT} --no-clipboard`, port: PORT, reuseExistingServer: !process.env.CI },
     { command: `npx serve out-corpus --listen ${CORPUS_PORT} --no-clipboard`, port: CORPUS_PORT, reuseExistingServer: !process.env.CI },
   ],
 });

@@ -43,6 +43,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <PageLink href="/tags/">
                 <T k="navTags" />
               </PageLink>
+              <PageLink href="/practice/">
+                <T k="navPractice" />
+              </PageLink>
+              <PageLink href="/exam/">
+                <T k="navExam" />
+              </PageLink>
+              <PageLink href="/review/">
+                <T k="navReview" />
+              </PageLink>
+              <PageLink href="/stats/">
+                <T k="navStats" />
+              </PageLink>
             </nav>
             <div className="site-tools">
               <LanguageToggle />

@@ -1,11 +1,31 @@
-import { BACKUP_PREFIX, PROGRESS_KEY, addAttempt, emptyProgress, readProgress, type Attempt, type Progress } from '@/lib/progress';
+import type { Attempt, RatingEntry, Session } from '@/lib/browser-schema';
+import {
+  BACKUP_PREFIX,
+  PROGRESS_KEY,
+  addAttempt,
+  addRating,
+  addSession,
+  emptyProgress,
+  exportProgress,
+  hasMoreThan,
+  importProgress,
+  mergeProgress,
+  readProgress,
+  type ImportResult,
+  type Progress,
+} from '@/lib/progress';
 
 /*
- * The browser side of saved progress: one store shared by every island on the page,
- * kept in localStorage, updated across tabs, and never losing what it cannot read.
+ * The browser side of saved progress: one store shared by every island on the page, kept
+ * in localStorage, merged across tabs, and never losing what it cannot read.
+ *
+ * Two tabs: every write re-reads and merges first, and a tab that hears another tab's
+ * write merges it with what it holds and writes back anything the other tab lacked. The
+ * record is a set union, so the tabs converge and no attempt is lost.
  */
 
-export type ProgressState = { progress: Progress; notice: 'none' | 'reset' | 'memory-only' };
+export type ProgressNotice = 'none' | 'reset' | 'future-version' | 'memory-only';
+export type ProgressState = { progress: Progress; notice: ProgressNotice };
 
 const SERVER_STATE: ProgressState = { progress: emptyProgress(), notice: 'none' };
 let state: ProgressState | null = null;
@@ -22,29 +42,73 @@ function storage(): Storage | null {
   }
 }
 
-function load(): ProgressState {
-  const store = storage();
-  if (!store) return { progress: emptyProgress(), notice: 'memory-only' };
+/** Kept aside, never thrown away: the student (or a later version) can recover it. */
+function keepAside(store: Storage, raw: string): void {
+  try {
+    store.setItem(`${BACKUP_PREFIX}${new Date().toISOString()}`, raw);
+  } catch {
+    // Storage full: the raw value stays under PROGRESS_KEY, untouched, since nothing is written over it.
+  }
+}
+
+/** `rewrite`: what is saved was kept aside or migrated, so the current version replaces it. */
+type Loaded = { progress: Progress; notice: ProgressNotice; rewrite: boolean };
+
+function load(store: Storage): Loaded {
   const raw = store.getItem(PROGRESS_KEY);
   const read = readProgress(raw);
-  if (read.corrupt && raw !== null) {
-    // Kept aside, never thrown away: the student (or a later version) can recover it.
-    store.setItem(`${BACKUP_PREFIX}${new Date().toISOString()}`, raw);
-    store.removeItem(PROGRESS_KEY);
-    return { progress: read.progress, notice: 'reset' };
+  if (read.problem && raw !== null) {
+    keepAside(store, raw);
+    return { progress: read.progress, notice: read.problem === 'future-version' ? 'future-version' : 'reset', rewrite: true };
   }
-  return { progress: read.progress, notice: 'none' };
+  if (read.migratedFrom !== null && raw !== null) keepAside(store, raw);
+  return { progress: read.progress, notice: 'none', rewrite: read.migratedFrom !== null };
 }
 
 function emit(): void {
   for (const listener of listeners) listener();
 }
 
-/** Another tab saved: re-read once for every island on this page. */
+/** Writes `progress`; when storage refuses (full, private mode) the app goes on in memory. */
+function save(store: Storage | null, progress: Progress, notice: ProgressNotice): void {
+  let next = notice;
+  try {
+    if (!store) throw new Error('no storage');
+    store.setItem(PROGRESS_KEY, JSON.stringify(progress));
+  } catch {
+    next = 'memory-only';
+  }
+  state = { progress, notice: next };
+  emit();
+}
+
+function initial(): ProgressState {
+  const store = storage();
+  if (!store) return { progress: emptyProgress(), notice: 'memory-only' };
+  const loaded = load(store);
+  const result: ProgressState = { progress: loaded.progress, notice: loaded.notice };
+  if (loaded.rewrite) {
+    try {
+      store.setItem(PROGRESS_KEY, JSON.stringify(loaded.progress));
+    } catch {
+      return { ...result, notice: 'memory-only' };
+    }
+  }
+  return result;
+}
+
+/** Another tab saved: take its record, and give back whatever this tab has that it lacks. */
 function onStorage(event: StorageEvent): void {
   if (event.key !== PROGRESS_KEY) return;
-  state = load();
-  emit();
+  const theirs = readProgress(event.newValue);
+  if (theirs.problem) return;
+  const mine = getSnapshot();
+  const merged = mergeProgress(theirs.progress, mine.progress);
+  if (hasMoreThan(mine.progress, theirs.progress)) save(storage(), merged, mine.notice);
+  else {
+    state = { progress: merged, notice: mine.notice };
+    emit();
+  }
 }
 
 export function subscribe(listener: () => void): () => void {
@@ -57,7 +121,7 @@ export function subscribe(listener: () => void): () => void {
 }
 
 export function getSnapshot(): ProgressState {
-  state ??= load();
+  state ??= initial();
   return state;
 }
 
@@ -65,17 +129,26 @@ export function getServerSnapshot(): ProgressState {
   return SERVER_STATE;
 }
 
-export function recordAttempt(attempt: Attempt): void {
+/** Re-read first (another tab may have saved since), merge with memory, change, write. */
+function update(change: (progress: Progress) => Progress): Progress {
   const store = storage();
-  // Re-read first: another tab may have saved since this one last looked.
-  const latest = store ? load() : getSnapshot();
-  const next = addAttempt(latest.progress, attempt);
-  let notice = latest.notice === 'none' ? getSnapshot().notice : latest.notice;
-  try {
-    store?.setItem(PROGRESS_KEY, JSON.stringify(next));
-  } catch {
-    notice = 'memory-only';
-  }
-  state = { progress: next, notice: store ? notice : 'memory-only' };
-  emit();
+  const mine = getSnapshot();
+  const latest = store ? readProgress(store.getItem(PROGRESS_KEY)) : null;
+  const base = latest && !latest.problem ? mergeProgress(latest.progress, mine.progress) : mine.progress;
+  const next = change(base);
+  save(store, next, mine.notice === 'memory-only' && store ? 'none' : mine.notice);
+  return next;
 }
+
+export const recordAttempt = (attempt: Attempt): void => void update((progress) => addAttempt(progress, attempt));
+export const recordRating = (entry: RatingEntry): void => void update((progress) => addRating(progress, entry));
+export const recordSession = (session: Session): void => void update((progress) => addSession(progress, session));
+
+/** Merges an exported file into the saved progress; nothing there is overwritten. */
+export function importFile(text: string): ImportResult {
+  const result = importProgress(getSnapshot().progress, text);
+  if (result.ok) update((progress) => mergeProgress(progress, result.progress));
+  return result;
+}
+
+export const exportFile = (): string => exportProgress(getSnapshot().progress, new Date());

@@ -1,10 +1,13 @@
 'use client';
 
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { noteAnswerKeysSchema, type AnswerKey, type NoteAnswerKeys } from '@/lib/browser-schema';
+import type { AnswerKey, Attempt, AttemptMode } from '@/lib/browser-schema';
 import type { QuizQuestion } from '@/lib/content/schema';
 import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
+import { newId } from '@/lib/progress';
 import { recordAttempt } from './progress-store';
+import { RatingBar } from './rating-bar';
+import { fetchAnswerKey } from './study-data';
 import { T } from './t';
 
 /*
@@ -12,27 +15,21 @@ import { T } from './t';
  * explanations are fetched from the note's answer-key file when the student submits.
  */
 
-const answerKeys = new Map<string, Promise<NoteAnswerKeys>>();
+type Phase = { kind: 'answering' } | { kind: 'checking' } | { kind: 'failed' } | { kind: 'graded'; key: AnswerKey; correct: boolean; attemptId: string };
 
-function fetchAnswerKeys(slug: string): Promise<NoteAnswerKeys> {
-  const known = answerKeys.get(slug);
-  if (known) return known;
-  const loading = fetch(`/quiz/${encodeURIComponent(slug)}.json`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`answer key: HTTP ${response.status}`);
-      return response.json();
-    })
-    .then((json: unknown) => noteAnswerKeysSchema.parse(json));
-  loading.catch(() => answerKeys.delete(slug));
-  answerKeys.set(slug, loading);
-  return loading;
-}
+export type Graded = { attempt: Attempt; key: AnswerKey };
 
-type Phase = { kind: 'answering' } | { kind: 'checking' } | { kind: 'failed' } | { kind: 'graded'; key: AnswerKey; correct: boolean };
+export type QuizProps = {
+  slug: string;
+  question: QuizQuestion;
+  position: number;
+  /** Where the attempt was made, saved with it. */
+  mode?: AttemptMode;
+  /** Told once per graded attempt (practice and review count them). */
+  onGraded?: (graded: Graded) => void;
+};
 
-export type QuizProps = { slug: string; question: QuizQuestion; position: number };
-
-export function Quiz({ slug, question, position }: QuizProps) {
+export function Quiz({ slug, question, position, mode = 'note', onGraded }: QuizProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -52,12 +49,13 @@ export function Quiz({ slug, question, position }: QuizProps) {
     if (!ready) return;
     setPhase({ kind: 'checking' });
     try {
-      const keys = await fetchAnswerKeys(slug);
-      const key = keys.questions.find((each) => each.id === question.id);
-      if (!key) throw new Error(`no answer key for ${question.id}`);
+      const key = await fetchAnswerKey(slug, question.id);
       const correct = isCorrect(chosen, key.answers);
-      recordAttempt({ questionId: question.id, fingerprint: question.fingerprint, chosen, correct, at: new Date().toISOString(), mode: 'note' });
-      setPhase({ kind: 'graded', key, correct });
+      const now = new Date();
+      const attempt: Attempt = { id: newId(now), questionId: question.id, fingerprint: question.fingerprint, chosen, correct, at: now.toISOString(), mode };
+      recordAttempt(attempt);
+      setPhase({ kind: 'graded', key, correct, attemptId: attempt.id });
+      onGraded?.({ attempt, key });
     } catch {
       setPhase({ kind: 'failed' });
     }
@@ -191,6 +189,8 @@ export function Quiz({ slug, question, position }: QuizProps) {
           {graded.key.afterHtml ? <div dangerouslySetInnerHTML={{ __html: graded.key.afterHtml }} /> : null}
         </div>
       ) : null}
+
+      {graded ? <RatingBar attemptId={graded.attemptId} correct={graded.correct} /> : null}
 
       <div className="quiz-actions">
         {graded ? (

@@ -3,10 +3,15 @@
  * matching <html lang>, so switching needs no reload and never flashes the wrong one.
  */
 
+import { examMessages } from './messages/exam';
+import { practiceMessages } from './messages/practice';
+import { reviewMessages } from './messages/review';
+import { statsMessages } from './messages/stats';
+
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const messages = {
+const coreMessages = {
   siteName: { ko: 'AWS 자격증 노트', en: 'AWS Exam Notes' },
   skipToContent: { ko: '본문으로 건너뛰기', en: 'Skip to content' },
   navNotes: { ko: '노트', en: 'Notes' },
@@ -56,6 +61,30 @@ export const messages = {
   contentProblems: { ko: '노트 문제', en: 'Content problems' },
   progressReset: { ko: '저장된 기록을 읽을 수 없어 따로 보관하고 새로 시작합니다.', en: 'Saved progress could not be read; it was kept aside and a new record started.' },
   storageUnavailable: { ko: '이 브라우저에는 기록을 저장할 수 없어 이번 방문 동안만 유지됩니다.', en: 'This browser cannot save progress; it lasts for this visit only.' },
+  progressFuture: {
+    ko: '저장된 기록이 이 앱보다 새 버전에서 만들어져 읽을 수 없습니다. 따로 보관하고 새로 시작합니다.',
+    en: 'Saved progress comes from a newer version of this app; it was kept aside and a new record started.',
+  },
+  navPractice: { ko: '연습', en: 'Practice' },
+  navExam: { ko: '모의고사', en: 'Mock exam' },
+  navReview: { ko: '복습', en: 'Review' },
+  navStats: { ko: '통계', en: 'Stats' },
+  rateHeading: { ko: '얼마나 잘 알았나요?', en: 'How well did you know it?' },
+  rateAgain: { ko: '다시', en: 'Again' },
+  rateHard: { ko: '어려움', en: 'Hard' },
+  rateGood: { ko: '알맞음', en: 'Good' },
+  rateEasy: { ko: '쉬움', en: 'Easy' },
+  rated: { ko: '평가를 저장했습니다', en: 'Rating saved' },
+  editedSince: { ko: '문제가 수정됨', en: 'Question edited since' },
+  loadingQuestions: { ko: '문제를 불러오는 중…', en: 'Loading questions…' },
+} as const;
+
+export const messages = {
+  ...coreMessages,
+  ...practiceMessages,
+  ...examMessages,
+  ...reviewMessages,
+  ...statsMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof messages;

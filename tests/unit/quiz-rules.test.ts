@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastAttempt, readProgress } from '@/lib/progress';
+import { emptyProgress, lastAttempt } from '@/lib/progress';
 import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
 import { sectionAnchors, tagHref } from '@/lib/links';
 
@@ -48,23 +48,11 @@ describe('choices', () => {
   });
 });
 
-describe('saved progress', () => {
-  const attempt = (questionId: string, at: string, correct: boolean) => ({ questionId, fingerprint: 'f', chosen: ['A'], correct, at, mode: 'note' as const });
-
-  it.each([
-    ['nothing saved', null, false],
-    ['valid progress', JSON.stringify({ version: 1, attempts: [attempt('q', '2026-01-01T00:00:00.000Z', true)] }), false],
-    ['broken JSON', '{"version": 1, "attempts": [', true],
-    ['an unknown version', JSON.stringify({ version: 99, attempts: [] }), true],
-    ['a bad attempt', JSON.stringify({ version: 1, attempts: [{ questionId: 3 }] }), true],
-  ])('%s', (_case, raw, corrupt) => {
-    const read = readProgress(raw);
-    expect(read.corrupt).toBe(corrupt);
-    expect(read.progress.version).toBe(1);
-  });
+describe('last result', () => {
+  const attempt = (questionId: string, at: string, correct: boolean) => ({ id: `${questionId}-${at}`, questionId, fingerprint: 'f', chosen: ['A'], correct, at, mode: 'note' as const });
 
   it('finds the newest attempt on a note', () => {
-    const progress = { version: 1 as const, attempts: [attempt('q1', '2026-01-02T00:00:00.000Z', false), attempt('q2', '2026-01-03T00:00:00.000Z', true), attempt('q9', '2026-01-04T00:00:00.000Z', false)] };
+    const progress = { ...emptyProgress(), attempts: [attempt('q1', '2026-01-02T00:00:00.000Z', false), attempt('q2', '2026-01-03T00:00:00.000Z', true), attempt('q9', '2026-01-04T00:00:00.000Z', false)] };
     expect(lastAttempt(progress, ['q1', 'q2'])?.questionId).toBe('q2');
     expect(lastAttempt(progress, ['q7'])).toBeNull();
   });
