@@ -22,12 +22,12 @@ export function NoteCard({ note }: { note: NoteCardData }) {
         ))}
       </ul>
       <div className="card-meta">
-        {note.questionIds.length > 0 ? (
+        {note.questions.length > 0 ? (
           <span className="badge badge-info">
-            {note.questionIds.length} <T k="questions" />
+            {note.questions.length} <T k="questions" />
           </span>
         ) : null}
-        {note.questionIds.length > 0 ? <LastResult questionIds={note.questionIds} /> : null}
+        {note.questions.length > 0 ? <LastResult questions={note.questions} /> : null}
         {note.created ? <time dateTime={note.created}>{note.created}</time> : null}
       </div>
     </article>

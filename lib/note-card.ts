@@ -1,11 +1,16 @@
 import type { Note } from './content/schema';
 
+/** A question as a badge needs it: its id, and its fingerprint to tell when it was edited. */
+export type QuestionRef = { id: string; fingerprint: string };
+
+export const questionRefs = (note: Pick<Note, 'questions'>): QuestionRef[] => note.questions.map(({ id, fingerprint }) => ({ id, fingerprint }));
+
 /** What a note card shows: plain data, small enough to hand to the home page's filter island. */
-export type NoteCardData = Pick<Note, 'slug' | 'title' | 'summary' | 'tags' | 'created'> & { questionIds: string[] };
+export type NoteCardData = Pick<Note, 'slug' | 'title' | 'summary' | 'tags' | 'created'> & { questions: QuestionRef[] };
 
 export function noteCard(note: Note): NoteCardData {
   const { slug, title, summary, tags, created } = note;
-  return { slug, title, summary, tags, created, questionIds: note.questions.map((question) => question.id) };
+  return { slug, title, summary, tags, created, questions: questionRefs(note) };
 }
 
 /** Newest first; notes without a date last, then by title. */

@@ -8,7 +8,7 @@ import { T } from '@/components/t';
 import { findNote, quizQuestion, siteContent } from '@/lib/content/site';
 import type { MessageKey } from '@/lib/i18n';
 import { sectionAnchors, tagHref } from '@/lib/links';
-import { byNewest } from '@/lib/note-card';
+import { byNewest, questionRefs } from '@/lib/note-card';
 import { relatedNotes } from '@/lib/tags';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -64,7 +64,7 @@ export default async function NotePage({ params }: Props) {
               </li>
             ))}
           </ul>
-          {note.questions.length > 0 ? <LastResult questionIds={note.questions.map((question) => question.id)} /> : null}
+          {note.questions.length > 0 ? <LastResult questions={questionRefs(note)} /> : null}
         </header>
 
         <details className="toc toc-inline">
