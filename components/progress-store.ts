@@ -6,12 +6,9 @@ import {
   addRating,
   addSession,
   emptyProgress,
-  exportProgress,
   hasMoreThan,
-  importProgress,
   mergeProgress,
   readProgress,
-  type ImportResult,
   type Progress,
 } from '@/lib/progress';
 
@@ -130,7 +127,7 @@ export function getServerSnapshot(): ProgressState {
 }
 
 /** Re-read first (another tab may have saved since), merge with memory, change, write. */
-function update(change: (progress: Progress) => Progress): Progress {
+export function updateProgress(change: (progress: Progress) => Progress): Progress {
   const store = storage();
   const mine = getSnapshot();
   const latest = store ? readProgress(store.getItem(PROGRESS_KEY)) : null;
@@ -140,15 +137,6 @@ function update(change: (progress: Progress) => Progress): Progress {
   return next;
 }
 
-export const recordAttempt = (attempt: Attempt): void => void update((progress) => addAttempt(progress, attempt));
-export const recordRating = (entry: RatingEntry): void => void update((progress) => addRating(progress, entry));
-export const recordSession = (session: Session): void => void update((progress) => addSession(progress, session));
-
-/** Merges an exported file into the saved progress; nothing there is overwritten. */
-export function importFile(text: string): ImportResult {
-  const result = importProgress(getSnapshot().progress, text);
-  if (result.ok) update((progress) => mergeProgress(progress, result.progress));
-  return result;
-}
-
-export const exportFile = (): string => exportProgress(getSnapshot().progress, new Date());
+export const recordAttempt = (attempt: Attempt): void => void updateProgress((progress) => addAttempt(progress, attempt));
+export const recordRating = (entry: RatingEntry): void => void updateProgress((progress) => addRating(progress, entry));
+export const recordSession = (session: Session): void => void updateProgress((progress) => addSession(progress, session));

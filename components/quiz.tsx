@@ -6,6 +6,7 @@ import type { QuizQuestion } from '@/lib/content/schema';
 import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
 import { newId } from '@/lib/progress';
 import { recordAttempt } from './progress-store';
+import { AfterNotes, QuestionOptions, SelectHint } from './question-parts';
 import { RatingBar } from './rating-bar';
 import { fetchAnswerKey } from './study-data';
 import { T } from './t';
@@ -35,7 +36,6 @@ export function Quiz({ slug, question, position, mode = 'note', onGraded }: Quiz
   const statusRef = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
-  const multi = question.selectCount > 1;
   const letters = question.options.map((option) => option.letter);
   const graded = phase.kind === 'graded' ? phase : null;
   const ready = chosen.length === question.selectCount && (phase.kind === 'answering' || phase.kind === 'failed');
@@ -87,14 +87,6 @@ export function Quiz({ slug, question, position, mode = 'note', onGraded }: Quiz
     }
   };
 
-  const optionState = (letter: string): string => {
-    if (!graded) return chosen.includes(letter) ? 'chosen' : 'idle';
-    const answer = graded.key.answers.includes(letter);
-    const picked = chosen.includes(letter);
-    if (answer) return picked ? 'correct-picked' : 'correct-missed';
-    return picked ? 'wrong-picked' : 'idle';
-  };
-
   return (
     <form
       ref={formRef}
@@ -110,50 +102,10 @@ export function Quiz({ slug, question, position, mode = 'note', onGraded }: Quiz
       <fieldset aria-describedby={`${id}-stem ${id}-hint`}>
         <legend className="quiz-legend">
           <T k="question" /> {position}
-          <span className="quiz-select-hint" id={`${id}-hint`}>
-            {multi ? (
-              <>
-                <T k="selectManyPrefix" />
-                {question.selectCount}
-                <T k="selectMany" />
-              </>
-            ) : (
-              <T k="selectOne" />
-            )}
-          </span>
+          <SelectHint id={`${id}-hint`} selectCount={question.selectCount} />
         </legend>
         <div id={`${id}-stem`} lang="en" className="quiz-stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
-        <ul className="quiz-options">
-          {question.options.map((option) => {
-            const state = optionState(option.letter);
-            const explanation = graded?.key.explanations[option.letter];
-            return (
-              <li key={option.letter} className="quiz-option" data-state={state} data-letter={option.letter}>
-                <label>
-                  <input
-                    type={multi ? 'checkbox' : 'radio'}
-                    name={`${id}-choice`}
-                    value={option.letter}
-                    checked={chosen.includes(option.letter)}
-                    onChange={() => choose(option.letter)}
-                    disabled={graded !== null}
-                  />
-                  <span className="quiz-letter" aria-hidden="true">
-                    {option.letter}
-                  </span>
-                  <span className="sr-only">{option.letter}. </span>
-                  <span lang="en" className="quiz-option-text" dangerouslySetInnerHTML={{ __html: option.html }} />
-                </label>
-                {graded && state !== 'idle' ? (
-                  <p className="quiz-verdict">
-                    {state === 'correct-picked' || state === 'correct-missed' ? <T k="correctAnswer" /> : <T k="yourPick" />}
-                  </p>
-                ) : null}
-                {explanation ? <div className="quiz-explanation prose" lang="ko" dangerouslySetInnerHTML={{ __html: explanation }} /> : null}
-              </li>
-            );
-          })}
-        </ul>
+        <QuestionOptions question={question} chosen={chosen} answerKey={graded?.key ?? null} input={{ name: `${id}-choice`, onChoose: choose, disabled: graded !== null }} />
       </fieldset>
 
       <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="quiz-status" data-testid="quiz-status">
@@ -172,23 +124,7 @@ export function Quiz({ slug, question, position, mode = 'note', onGraded }: Quiz
         ) : null}
       </p>
 
-      {graded && (graded.key.notes.length > 0 || graded.key.afterHtml) ? (
-        <div className="quiz-after prose" lang="ko">
-          {graded.key.notes.length > 0 ? (
-            <>
-              <h3>
-                <T k="explanationNotes" />
-              </h3>
-              <ul>
-                {graded.key.notes.map((note) => (
-                  <li key={note} dangerouslySetInnerHTML={{ __html: note }} />
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {graded.key.afterHtml ? <div dangerouslySetInnerHTML={{ __html: graded.key.afterHtml }} /> : null}
-        </div>
-      ) : null}
+      {graded ? <AfterNotes answerKey={graded.key} /> : null}
 
       {graded ? <RatingBar attemptId={graded.attemptId} correct={graded.correct} /> : null}
 

@@ -1,13 +1,13 @@
-import { noteAnswerKeysSchema, questionBankSchema, type AnswerKey, type BankQuestion, type NoteAnswerKeys } from '@/lib/browser-schema';
+import { noteAnswerKeysSchema, type AnswerKey, type NoteAnswerKeys } from '@/lib/browser-schema';
 
 /*
- * What the study islands fetch from the static site: the question bank (no answers) when a
- * page starts, and a note's answer keys only when a question is graded. Each file once.
+ * A note's answer keys, fetched from the static site only when a question is graded, and
+ * each file once. (The question bank is in question-bank.ts: only study pages load it.)
  */
 
 const answerKeys = new Map<string, Promise<NoteAnswerKeys>>();
 
-function fetchJson(url: string): Promise<unknown> {
+export function fetchJson(url: string): Promise<unknown> {
   return fetch(url).then((response) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response.json();
@@ -28,14 +28,4 @@ export async function fetchAnswerKey(slug: string, questionId: string): Promise<
   const key = keys.questions.find((each) => each.id === questionId);
   if (!key) throw new Error(`no answer key for ${questionId}`);
   return key;
-}
-
-let bank: Promise<BankQuestion[]> | null = null;
-
-export function fetchQuestionBank(): Promise<BankQuestion[]> {
-  bank ??= fetchJson('/questions.json').then((json) => questionBankSchema.parse(json).questions);
-  bank.catch(() => {
-    bank = null;
-  });
-  return bank;
 }

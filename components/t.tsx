@@ -1,15 +1,24 @@
-import { messages, type MessageKey } from '@/lib/i18n';
+import { LANGUAGES, fill, messages, type Language, type MessageKey, type MessageValues } from '@/lib/i18n';
 
-/** A UI string in both languages; CSS shows the one that matches <html lang>. */
-export function T({ k }: { k: MessageKey }) {
+/*
+ * UI text in both languages; CSS shows the one that matches <html lang>, so switching
+ * needs no re-render. `values` fill `{name}` placeholders.
+ */
+
+type Text = (language: Language) => string;
+
+export function Bilingual({ text, as: Tag = 'span', className }: { text: Text; as?: 'span' | 'tspan'; className?: string }) {
   return (
     <>
-      <span lang="ko" className="l10n-ko">
-        {messages[k].ko}
-      </span>
-      <span lang="en" className="l10n-en">
-        {messages[k].en}
-      </span>
+      {LANGUAGES.map((language) => (
+        <Tag key={language} lang={language} className={`l10n-${language}${className ? ` ${className}` : ''}`}>
+          {text(language)}
+        </Tag>
+      ))}
     </>
   );
+}
+
+export function T({ k, values }: { k: MessageKey; values?: MessageValues }) {
+  return <Bilingual text={(language) => fill(messages[k][language], values)} />;
 }

@@ -1,4 +1,4 @@
-import { array, boolean, enum as oneOf, int, iso, literal, looseObject, minimum, nonnegative, number, object, optional, record, regex, string, type infer as Infer } from 'zod/mini';
+import { array, boolean, enum as oneOf, int, iso, literal, minimum, nonnegative, number, object, optional, record, regex, string, type infer as Infer } from 'zod/mini';
 
 /*
  * Schemas for data the browser reads: answer keys fetched from the site, and progress
@@ -6,7 +6,7 @@ import { array, boolean, enum as oneOf, int, iso, literal, looseObject, minimum,
  * use; the content pipeline's schemas (lib/content/schema.ts) never reach the browser.
  */
 
-const letter = string().check(regex(/^[A-Z]$/));
+export const letter = string().check(regex(/^[A-Z]$/));
 
 export const answerKeySchema = object({
   id: string(),
@@ -48,7 +48,7 @@ export type AttemptMode = Attempt['mode'];
 export const ratingEntrySchema = object({ attemptId: string(), rating: ratingSchema, at: iso.datetime() });
 export type RatingEntry = Infer<typeof ratingEntrySchema>;
 
-const count = int().check(nonnegative());
+export const count = int().check(nonnegative());
 
 /** A finished practice session or mock exam, for "recent sessions". */
 export const sessionSchema = object({
@@ -71,21 +71,3 @@ export const progressSchema = object({
   sessions: array(sessionSchema),
 });
 export type Progress = Infer<typeof progressSchema>;
-
-/** The file `Export progress` writes and `Import` reads. */
-export const progressFileSchema = object({ app: literal('aws-notes'), exportedAt: iso.datetime(), progress: looseObject({ version: number() }) });
-
-/** One question of the static question bank (`/questions.json`): no answers in it. */
-export const bankQuestionSchema = object({
-  id: string(),
-  fingerprint: string(),
-  slug: string(),
-  title: string(),
-  tags: array(string()),
-  position: count,
-  stemHtml: string(),
-  selectCount: count,
-  options: array(object({ letter, html: string() })),
-});
-export type BankQuestion = Infer<typeof bankQuestionSchema>;
-export const questionBankSchema = object({ questions: array(bankQuestionSchema) });

@@ -1,17 +1,13 @@
 /*
  * UI text in Korean (the default) and English. Pages render both and CSS shows the one
  * matching <html lang>, so switching needs no reload and never flashes the wrong one.
+ * The study pages' own text is in lib/study-messages.ts, so reading pages never ship it.
  */
-
-import { examMessages } from './messages/exam';
-import { practiceMessages } from './messages/practice';
-import { reviewMessages } from './messages/review';
-import { statsMessages } from './messages/stats';
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const coreMessages = {
+export const messages = {
   siteName: { ko: 'AWS 자격증 노트', en: 'AWS Exam Notes' },
   skipToContent: { ko: '본문으로 건너뛰기', en: 'Skip to content' },
   navNotes: { ko: '노트', en: 'Notes' },
@@ -47,8 +43,7 @@ const coreMessages = {
   notFoundHint: { ko: '주소를 확인하거나 노트 목록으로 돌아가세요.', en: 'Check the address or go back to the notes.' },
   backToNotes: { ko: '노트 목록으로', en: 'Back to the notes' },
   selectOne: { ko: '하나를 고르세요', en: 'Choose one answer' },
-  selectMany: { ko: '개를 고르세요', en: 'answers' },
-  selectManyPrefix: { ko: '', en: 'Choose ' },
+  selectMany: { ko: '{n}개를 고르세요', en: 'Choose {n} answers' },
   submit: { ko: '채점하기', en: 'Check answer' },
   retry: { ko: '다시 풀기', en: 'Try again' },
   correct: { ko: '정답입니다', en: 'Correct' },
@@ -77,14 +72,14 @@ const coreMessages = {
   rated: { ko: '평가를 저장했습니다', en: 'Rating saved' },
   editedSince: { ko: '문제가 수정됨', en: 'Question edited since' },
   loadingQuestions: { ko: '문제를 불러오는 중…', en: 'Loading questions…' },
-} as const;
-
-export const messages = {
-  ...coreMessages,
-  ...practiceMessages,
-  ...examMessages,
-  ...reviewMessages,
-  ...statsMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
+
 export type MessageKey = keyof typeof messages;
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` in a message; an unknown name stays as written, so a typo shows. */
+export function fill(template: string, values: MessageValues = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

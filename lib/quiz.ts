@@ -17,3 +17,13 @@ export function toggleChoice(chosen: readonly string[], letter: string, selectCo
   if (chosen.includes(letter)) return chosen.filter((each) => each !== letter);
   return chosen.length >= selectCount ? [...chosen] : [...chosen, letter].sort();
 }
+
+export type OptionState = 'idle' | 'chosen' | 'correct-picked' | 'correct-missed' | 'wrong-picked';
+
+/** How an option shows: chosen while answering; once the answers are known, right or wrong. */
+export function optionState(letter: string, chosen: readonly string[], answers: readonly string[] | null): OptionState {
+  const picked = chosen.includes(letter);
+  if (!answers) return picked ? 'chosen' : 'idle';
+  if (answers.includes(letter)) return picked ? 'correct-picked' : 'correct-missed';
+  return picked ? 'wrong-picked' : 'idle';
+}

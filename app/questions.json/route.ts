@@ -1,4 +1,4 @@
-import type { BankQuestion } from '@/lib/browser-schema';
+import type { BankQuestion } from '@/lib/study-schema';
 import { quizQuestion, siteContent } from '@/lib/content/site';
 
 /*

@@ -1,2 +1,93 @@
-/** UI text for /exam, in Korean and English (see lib/i18n.ts). */
-export const examMessages = {} as const;
+/**
+ * UI text for /exam, in Korean and English (see lib/i18n.ts). `{name}` marks a value that
+ * components/exam-text.tsx fills in.
+ */
+export const examMessages = {
+  examIntro: {
+    ko: '실제 AWS 시험처럼 제한 시간 안에 문제를 풀고, 모두 끝난 뒤에 점수와 해설을 봅니다. 시험 중에는 채점하지 않습니다. 새로고침해도 시험은 남은 시간 그대로 이어집니다.',
+    en: 'Like the real AWS exam: answer against the clock, then see your score and every explanation at the end. Nothing is graded during the exam. A reload resumes it with the time that is left.',
+  },
+  examSetupHeading: { ko: '시험 설정', en: 'Exam settings' },
+  examCountLabel: { ko: '문제 수', en: 'Questions' },
+  examCountHint: { ko: '1–{max}문제 (전체 {max}문제)', en: '1–{max} ({max} in all)' },
+  examMinutesLabel: { ko: '문제당 시간(분)', en: 'Minutes per question' },
+  examMinutesHint: { ko: '실제 시험은 문제당 2분입니다.', en: 'The real exam gives 2 minutes a question.' },
+  examPassMarkLabel: { ko: '합격 점수', en: 'Pass mark' },
+  examPassMarkHint: { ko: '100–1000 (실제 시험은 보통 720)', en: '100–1000 (720 on most real exams)' },
+  examTotalTime: { ko: '제한 시간 {minutes}분', en: 'Time limit: {minutes} min' },
+  examStart: { ko: '시험 시작', en: 'Start the exam' },
+  examCountProblem: { ko: '1부터 {max} 사이의 정수를 입력하세요.', en: 'Enter a whole number from 1 to {max}.' },
+  examMinutesProblem: { ko: '0보다 크고 30 이하인 숫자를 입력하세요.', en: 'Enter a number above 0 and at most 30.' },
+  examPassMarkProblem: { ko: '100부터 1000 사이의 정수를 입력하세요.', en: 'Enter a whole number from 100 to 1000.' },
+  examCorrupt: {
+    ko: '저장된 시험을 읽을 수 없어 따로 보관했습니다. 새 시험을 시작하세요.',
+    en: 'The saved exam could not be read; it was kept aside. Start a new exam.',
+  },
+  examNotSaved: {
+    ko: '이 브라우저에는 시험을 저장할 수 없어, 새로고침하면 진행 중인 시험이 사라집니다.',
+    en: 'This browser cannot save the exam: a reload would lose it.',
+  },
+  examNoQuestions: { ko: '아직 문제가 없습니다.', en: 'There are no questions yet.' },
+  examBankFailed: { ko: '문제를 불러오지 못했습니다. 페이지를 새로고침하세요.', en: 'Could not load the questions. Reload the page.' },
+
+  examTimeLeft: { ko: '남은 시간', en: 'Time left' },
+  examWarn10: { ko: '10분 남았습니다', en: '10 minutes left' },
+  examWarn5: { ko: '5분 남았습니다', en: '5 minutes left' },
+  examWarn1: { ko: '1분 남았습니다', en: '1 minute left' },
+  examQuestionOf: { ko: '문제 {k} / {n}', en: 'Question {k} of {n}' },
+  examFlag: { ko: '검토 표시', en: 'Flag for review' },
+  examPrevious: { ko: '이전', en: 'Previous' },
+  examNext: { ko: '다음', en: 'Next' },
+  examOpenReview: { ko: '검토 화면', en: 'Review screen' },
+  examNavigator: { ko: '문제 이동', en: 'Go to a question' },
+  examAnswered: { ko: '답함', en: 'Answered' },
+  examUnanswered: { ko: '답하지 않음', en: 'Unanswered' },
+  examFlagged: { ko: '검토 표시', en: 'Flagged' },
+  examKeyboardHint: {
+    ko: '키보드: A–E 또는 1–6 선택, ← → 이전·다음 문제, F 검토 표시',
+    en: 'Keys: A–E or 1–6 choose, ← → previous/next question, F flags',
+  },
+
+  examReviewHeading: { ko: '검토', en: 'Review' },
+  examFilterLabel: { ko: '보기', en: 'Show' },
+  examFilterAll: { ko: '전체', en: 'All' },
+  examFilterEmpty: { ko: '해당하는 문제가 없습니다.', en: 'No question here.' },
+  examBackToQuestion: { ko: '문제로 돌아가기', en: 'Back to the question' },
+  examSubmit: { ko: '시험 제출', en: 'Submit the exam' },
+  examConfirmHeading: { ko: '시험을 제출할까요?', en: 'Submit the exam?' },
+  examConfirmText: { ko: '제출하면 답을 바꿀 수 없습니다.', en: 'After submitting, answers cannot be changed.' },
+  examConfirmUnanswered: { ko: '답하지 않은 문제가 {n}개 있습니다.', en: 'Unanswered questions: {n}.' },
+  examConfirmFlagged: { ko: '검토 표시한 문제가 {n}개 있습니다.', en: 'Flagged questions: {n}.' },
+  examConfirmYes: { ko: '제출', en: 'Submit' },
+  examCancel: { ko: '취소', en: 'Cancel' },
+
+  examScoring: { ko: '채점하는 중…', en: 'Scoring…' },
+  examScoreFailed: {
+    ko: '채점 정보를 불러오지 못했습니다. 답은 저장되어 있으니 다시 시도하세요.',
+    en: 'Could not load the answer keys. Your answers are saved: try again.',
+  },
+  examRetryScore: { ko: '다시 시도', en: 'Try again' },
+  examTimeUp: { ko: '시간이 끝나 시험이 자동으로 제출되었습니다.', en: 'Time ran out: the exam was submitted.' },
+
+  examResultsHeading: { ko: '결과', en: 'Results' },
+  examScaledScore: { ko: '환산 점수', en: 'Scaled score' },
+  examPassed: { ko: '합격', en: 'Pass' },
+  examFailed: { ko: '불합격', en: 'Fail' },
+  examPassMark: { ko: '합격 점수', en: 'Pass mark' },
+  examCorrectCount: { ko: '맞힌 문제', en: 'Correct' },
+  examScoreRule: {
+    ko: '환산 점수는 100 + 900 × (맞힌 문제 ÷ 전체 문제)를 반올림한 값입니다. 문제마다 전부 맞혀야 정답입니다.',
+    en: 'Scaled score = 100 + 900 × (correct ÷ questions), rounded. A question counts only when every pick is right.',
+  },
+  examBreakdownHeading: { ko: '태그별 결과', en: 'Results by tag' },
+  examGroupBy: { ko: '태그 분류', en: 'Tag namespace' },
+  examTagColumn: { ko: '태그', en: 'Tag' },
+  examCorrectColumn: { ko: '맞힘 / 문제', en: 'Correct / questions' },
+  examRateColumn: { ko: '정답률', en: 'Rate' },
+  examNoBreakdown: { ko: '이 분류의 태그가 붙은 문제가 없습니다.', en: 'No question has a tag in this namespace.' },
+  examQuestionsHeading: { ko: '문제별 해설', en: 'Every question, explained' },
+  examOnlyWrong: { ko: '틀린 문제만 보기', en: 'Show only wrong answers' },
+  examNoneWrong: { ko: '틀린 문제가 없습니다.', en: 'No wrong answers.' },
+  examOpenNote: { ko: '노트', en: 'Note' },
+  examNewExam: { ko: '새 시험', en: 'New exam' },
+} as const;

@@ -1,2 +1,35 @@
 /** UI text for /review, in Korean and English (see lib/i18n.ts). */
-export const reviewMessages = {} as const;
+export const reviewMessages = {
+  reviewTitle: { ko: '간격 반복 복습', en: 'Spaced review' },
+  reviewIntro: {
+    ko: '푼 문제는 모두 FSRS로 다음 복습 날짜가 정해집니다. 오늘 차례가 된 문제를 다시 풀어 보세요.',
+    en: 'Every question you answer is scheduled with FSRS. Answer the ones that are due today again.',
+  },
+  reviewDueHeading: { ko: '오늘 복습할 문제', en: 'Due today' },
+  reviewDueUnit: { ko: '문제', en: 'questions' },
+  reviewNothingDue: { ko: '오늘은 복습할 문제가 없습니다. 다음 복습:', en: 'Nothing is due today. Next review:' },
+  reviewStart: { ko: '복습 시작', en: 'Start review' },
+  reviewProgress: { ko: '복습', en: 'Review' },
+  reviewFromNote: { ko: '노트', en: 'Note' },
+  reviewNext: { ko: '다음 문제', en: 'Next question' },
+  reviewFinish: { ko: '복습 마치기', en: 'Finish review' },
+  reviewEnd: { ko: '그만하기', en: 'Stop here' },
+  reviewAnswerFirst: { ko: '답을 채점하면 다음 문제로 넘어갈 수 있습니다.', en: 'Check your answer to move on.' },
+  reviewDoneHeading: { ko: '복습을 마쳤습니다', en: 'Review finished' },
+  reviewDoneScore: { ko: '정답', en: 'Correct' },
+  reviewDoneSaved: { ko: '이번 복습은 통계의 최근 세션에 기록되었습니다.', en: 'This review is saved in the recent sessions on the stats page.' },
+  reviewBack: { ko: '복습 목록으로', en: 'Back to the review list' },
+  reviewSeeStats: { ko: '통계 보기', en: 'See your stats' },
+  reviewNotesHeading: { ko: '노트별 다음 복습', en: 'Next review per note' },
+  reviewNoteColumn: { ko: '노트', en: 'Note' },
+  reviewDueColumn: { ko: '다음 복습', en: 'Next due' },
+  reviewTodayColumn: { ko: '오늘 복습', en: 'Due today' },
+  reviewToday: { ko: '오늘', en: 'Today' },
+  reviewEmptyTitle: { ko: '아직 푼 문제가 없습니다', en: 'Nothing answered yet' },
+  reviewEmptyHint: {
+    ko: '노트의 문제나 연습 문제를 풀면 여기에서 복습 일정이 잡힙니다.',
+    en: 'Answer a question on a note or in practice, and its reviews are scheduled here.',
+  },
+  reviewGoPractice: { ko: '연습 문제 풀기', en: 'Start practice' },
+  reviewGoNotes: { ko: '노트 둘러보기', en: 'Browse the notes' },
+} as const;

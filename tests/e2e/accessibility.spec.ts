@@ -1,15 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { FIREHOSE_NOTE, GLUE_NOTE } from './helpers';
+import { FIREHOSE_NOTE, GLUE_NOTE, seriousViolations } from './helpers';
 
 const PAGES = ['/', '/tags/', '/tags/service/glue/', GLUE_NOTE, FIREHOSE_NOTE, '/notes/no-such-note/'];
-
-async function seriousViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test.describe('axe-core finds no serious or critical violation', () => {
   for (const path of PAGES) {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const GLUE_NOTE = '/notes/etl-glue-minimal-operations/';
 export const FIREHOSE_NOTE = '/notes/kinesis-firehose-destinations/';
@@ -16,3 +17,43 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
 }
+
+/** axe-core's serious and critical violations on the page, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Goes to a note and picks its options, ready to submit. */
+export async function chooseOnNote(page: Page, path: string, letters: string[]): Promise<Locator> {
+  await page.goto(path);
+  const quiz = page.getByTestId('quiz');
+  const role = letters.length > 1 ? 'checkbox' : 'radio';
+  for (const letter of letters) await quiz.getByRole(role, { name: new RegExp(`^${letter}\\.`) }).check();
+  return quiz;
+}
+
+/** Answers a note's question on its page and waits for the grade. */
+export async function answerOnNote(page: Page, path: string, letters: string[]): Promise<void> {
+  const quiz = await chooseOnNote(page, path, letters);
+  await quiz.getByTestId('quiz-submit').click();
+  await expect(quiz).toHaveAttribute('data-phase', 'graded');
+}
+
+export type SiteNote = { slug: string; title: string; tags: string[] };
+
+/**
+ * Every note the site was built from, as the site itself lists them (`/questions.json`
+ * names each question's note), so tests follow the content instead of hard-coding it.
+ */
+export async function siteNotes(page: Page): Promise<SiteNote[]> {
+  const response = await page.request.get('/questions.json');
+  expect(response.ok()).toBe(true);
+  const bank: { questions: SiteNote[] } = await response.json();
+  const bySlug = new Map(bank.questions.map(({ slug, title, tags }) => [slug, { slug, title, tags }]));
+  return [...bySlug.values()];
+}
+
+export const tagged = (notes: SiteNote[], ...tags: string[]) => notes.filter((note) => tags.every((tag) => note.tags.includes(tag)));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { GLUE_NOTE, saveScreenshot } from './helpers';
+import { GLUE_NOTE, saveScreenshot, siteNotes, tagged } from './helpers';
 
 test.describe('reading a note', () => {
   test('opens from its card with title, dates, tags, aliases, sections and contents', async ({ page }) => {
@@ -32,23 +32,26 @@ test.describe('reading a note', () => {
     await page.goto(GLUE_NOTE);
     await page.getByRole('link', { name: 'service/glue' }).click();
     await expect(page).toHaveURL('/tags/service/glue/');
-    await expect(page.getByTestId('note-card')).toHaveCount(2);
+    await expect(page.getByTestId('note-card')).toHaveCount(tagged(await siteNotes(page), 'service/glue').length);
 
     await page.goto(GLUE_NOTE);
     await expect(page.locator('.related')).toContainText('ETL 마이그레이션에서 AWS Glue와 PySpark 활용');
-    await page.locator('a[rel="prev"]').click();
-    await expect(page).toHaveURL('/notes/etl-migration-glue-pyspark/');
+    const previous = page.locator('a[rel="prev"]');
+    const previousTitle = (await previous.locator('span').last().innerText()).trim();
+    await previous.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(previousTitle);
     await saveScreenshot(page, 'note-desktop-light');
   });
 
   test('the tags page shows namespaces and tags with counts; a namespace lists all its notes', async ({ page }) => {
     await page.goto('/tags/');
     const service = page.locator('section.tag-namespace', { has: page.getByRole('heading', { name: /^service/ }) });
-    await expect(service.getByRole('link', { name: /glue\s*2/ })).toBeVisible();
+    const notes = await siteNotes(page);
+    await expect(service.getByRole('link', { name: new RegExp(`^glue\\s*${tagged(notes, 'service/glue').length}(?!\\d)`) })).toBeVisible();
     await saveScreenshot(page, 'tags-desktop-light');
     await service.getByRole('link', { name: 'service', exact: true }).click();
     await expect(page).toHaveURL('/tags/service/');
-    await expect(page.getByTestId('note-card')).toHaveCount(3);
+    await expect(page.getByTestId('note-card')).toHaveCount(notes.filter((note) => note.tags.some((tag) => tag.startsWith('service/'))).length);
   });
 
   test.describe('unknown addresses get the 404 page', () => {

@@ -41,12 +41,45 @@ test.describe('the quiz', () => {
     await expect(card.getByTestId('last-result')).toHaveAttribute('data-result', 'correct');
     const saved = await page.evaluate(() => localStorage.getItem('aws-notes/progress/v1'));
     expect(JSON.parse(saved ?? '{}')).toMatchObject({
-      version: 1,
+      version: 2,
       attempts: [
         { questionId: 'etl-glue-minimal-operations--q1', chosen: ['B'], correct: false, mode: 'note' },
         { questionId: 'etl-glue-minimal-operations--q1', chosen: ['A'], correct: true, mode: 'note' },
       ],
     });
+  });
+
+  test('a right answer asks how well it was known and saves the rating; a wrong one does not ask', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    const quiz = page.getByTestId('quiz');
+    await quiz.getByRole('radio', { name: /^B\./ }).check();
+    await quiz.getByTestId('quiz-submit').click();
+    await expect(quiz.getByTestId('quiz-status')).toContainText('오답입니다');
+    await expect(quiz.getByTestId('rating-bar')).toHaveCount(0);
+
+    await quiz.getByTestId('quiz-retry').click();
+    await quiz.getByRole('radio', { name: /^A\./ }).check();
+    await quiz.getByTestId('quiz-submit').click();
+    const bar = quiz.getByTestId('rating-bar');
+    await expect(bar.getByRole('button')).toHaveText(['다시', '어려움', '알맞음', '쉬움'], { useInnerText: true });
+    await bar.getByTestId('rate-easy').click();
+    await expect(bar.getByTestId('rate-easy')).toHaveAttribute('aria-pressed', 'true');
+    await expect(bar).toContainText('평가를 저장했습니다');
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('aws-notes/progress/v1'))) ?? '{}');
+    const right = saved.attempts.find((attempt: { correct: boolean }) => attempt.correct);
+    expect(saved.ratings).toEqual([expect.objectContaining({ attemptId: right.id, rating: 'easy' })]);
+  });
+
+  test('a result given before the question was edited still shows, marked as edited', async ({ page }) => {
+    await page.addInitScript(() => {
+      const attempt = { id: 'old', questionId: 'etl-glue-minimal-operations--q1', fingerprint: 'before-the-edit', chosen: ['A'], correct: true, at: '2026-01-01T00:00:00.000Z', mode: 'note' };
+      localStorage.setItem('aws-notes/progress/v1', JSON.stringify({ version: 2, attempts: [attempt], ratings: [], sessions: [] }));
+    });
+    await page.goto(GLUE_NOTE);
+    const badge = page.getByTestId('last-result').first();
+    await expect(badge).toHaveAttribute('data-result', 'correct');
+    await expect(badge).toHaveAttribute('data-edited', 'true');
+    await expect(badge).toContainText('문제가 수정됨');
   });
 
   test('a multi-answer question takes exactly N checkboxes and grades all-or-nothing', async ({ page }) => {

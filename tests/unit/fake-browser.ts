@@ -59,5 +59,7 @@ export function installWindow(storage: FakeStorage | null): FakeWindow {
 /** A fresh copy of the store module: one browser tab, or one page load. */
 export async function openTab() {
   vi.resetModules();
-  return import('@/components/progress-store');
+  const store = await import('@/components/progress-store');
+  const transfer = await import('@/components/progress-transfer');
+  return { ...store, ...transfer };
 }

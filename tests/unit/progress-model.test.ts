@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Attempt } from '@/lib/browser-schema';
-import { PROGRESS_KEY, emptyProgress, exportProgress, readProgress } from '@/lib/progress';
+import { PROGRESS_KEY, emptyProgress, readProgress } from '@/lib/progress';
+import { exportProgress } from '@/lib/progress-file';
 import { FakeStorage, installWindow, openTab } from './fake-browser';
 
 /*

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Attempt, Progress } from '@/lib/browser-schema';
-import { BACKUP_PREFIX, PROGRESS_KEY, emptyProgress, exportProgress, importProgress, legacyAttemptId, mergeProgress, readProgress } from '@/lib/progress';
+import { BACKUP_PREFIX, PROGRESS_KEY, emptyProgress, legacyAttemptId, mergeProgress, readProgress } from '@/lib/progress';
+import { exportProgress, importProgress } from '@/lib/progress-file';
 import { FakeStorage, installWindow, openTab } from './fake-browser';
 
 afterEach(() => {

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { ExamApp } from '@/components/exam-app';
+import { T } from '@/components/study-t';
+
+export const metadata: Metadata = {
+  title: '모의고사',
+  description: '실제 AWS 시험처럼 제한 시간 안에 문제를 풀고 환산 점수와 해설을 확인하세요.',
+};
+
+/** The page is static; the exam itself lives in the browser (components/exam-app.tsx). */
+export default function ExamPage() {
+  return (
+    <div className="page-wide exam-page">
+      <h1 className="page-title">
+        <T k="navExam" />
+      </h1>
+      <p className="exam-intro">
+        <T k="examIntro" />
+      </p>
+      <ExamApp />
+    </div>
+  );
+}

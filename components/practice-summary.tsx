@@ -1,0 +1,104 @@
+import { useEffect, useRef } from 'react';
+import type { BankQuestion } from '@/lib/study-schema';
+import { summarise, type SessionResults } from '@/lib/practice';
+import { PageLink } from './page-link';
+import { T } from './study-t';
+
+/* The end of a session: the score, the score per tag, and the missed questions' notes. */
+
+type Props = {
+  questions: BankQuestion[];
+  results: SessionResults;
+  onRetryMissed: (missed: BankQuestion[]) => void;
+  onNewSession: () => void;
+};
+
+export function PracticeSummary({ questions, results, onRetryMissed, onNewSession }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  const summary = summarise(questions, results);
+
+  return (
+    <section className="practice-summary" aria-labelledby="practice-summary-heading" data-testid="practice-summary">
+      <h2 id="practice-summary-heading" ref={headingRef} tabIndex={-1} className="practice-heading">
+        <T k="practiceSummaryHeading" />
+      </h2>
+      <p className="practice-score" data-testid="practice-score">
+        <span className="practice-score-label">
+          <T k="practiceScore" />
+        </span>
+        <strong className="practice-score-value">
+          {summary.correct} / {summary.total}
+        </strong>
+        <span className="practice-score-percent">{summary.percent}%</span>
+      </p>
+
+      <h3 className="practice-subheading" id="practice-by-tag">
+        <T k="practiceByTag" />
+      </h3>
+      <table className="practice-tag-table" aria-labelledby="practice-by-tag">
+        <thead>
+          <tr>
+            <th scope="col">
+              <T k="practiceTagColumn" />
+            </th>
+            <th scope="col">
+              <T k="practiceCorrectColumn" />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.byTag.map((row) => (
+            <tr key={row.tag} data-testid="practice-tag-row" data-tag={row.tag}>
+              <th scope="row">
+                <span className="tag">{row.tag}</span>
+              </th>
+              <td>
+                <span className="practice-tag-score">
+                  {row.correct} / {row.total}
+                </span>
+                <span className="practice-bar" aria-hidden="true">
+                  <span className="practice-bar-fill" style={{ width: `${(row.correct / row.total) * 100}%` }} />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 className="practice-subheading">
+        <T k="practiceMissedHeading" />
+      </h3>
+      {summary.missed.length === 0 ? (
+        <p className="practice-none-missed" data-testid="practice-none-missed">
+          <T k="practiceNoneMissed" />
+        </p>
+      ) : (
+        <ul className="practice-missed">
+          {summary.missed.map((question) => (
+            <li key={question.id} data-testid="practice-missed" data-question={question.id}>
+              <PageLink href={`/notes/${encodeURIComponent(question.slug)}/`}>{question.title}</PageLink>
+              <span className="count">
+                {' · '}
+                <T k="question" /> {question.position}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className="practice-actions">
+        {summary.missed.length > 0 ? (
+          <button type="button" className="button button-primary" onClick={() => onRetryMissed(summary.missed)} data-testid="practice-retry-missed">
+            <T k="practiceRetryMissed" />
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={onNewSession} data-testid="practice-new-session">
+          <T k="practiceNewSession" />
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { BankQuestion } from '@/lib/study-schema';
+import { PageLink } from './page-link';
+import { Quiz } from './quiz';
+import type { ReviewResults } from './review-session';
+import { T } from './study-t';
+
+type Props = {
+  queue: BankQuestion[];
+  index: number;
+  results: ReviewResults;
+  edited: ReadonlySet<string>;
+  onGraded: (questionId: string, correct: boolean) => void;
+  onNext: () => void;
+  onStop: () => void;
+};
+
+/** One due question at a time; "next" once it is graded. */
+export function ReviewRun({ queue, index, results, edited, onGraded, onNext, onStop }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const question = queue[index];
+  // Each new question starts at its heading, so keyboard and screen reader users begin there.
+  useEffect(() => headingRef.current?.focus(), [index]);
+  if (!question) return null;
+  const graded = question.id in results;
+  const last = index + 1 === queue.length;
+
+  return (
+    <section className="review-run" aria-labelledby="review-run-heading" data-testid="review-run">
+      <div className="review-run-bar">
+        <h2 id="review-run-heading" ref={headingRef} tabIndex={-1} className="review-run-heading" data-testid="review-position">
+          <T k="reviewProgress" /> {index + 1} / {queue.length}
+        </h2>
+        <progress className="review-meter" max={queue.length} value={index + (graded ? 1 : 0)} aria-hidden="true" />
+      </div>
+      <p className="review-run-note">
+        <T k="reviewFromNote" />:{' '}
+        <PageLink href={`/notes/${encodeURIComponent(question.slug)}/`} data-testid="review-note-link">
+          {question.title}
+        </PageLink>
+        {edited.has(question.id) ? (
+          <span className="badge badge-muted ml-2" data-testid="review-edited">
+            <T k="editedSince" />
+          </span>
+        ) : null}
+      </p>
+      <Quiz key={question.id} slug={question.slug} question={question} position={question.position} mode="review" onGraded={({ attempt }) => onGraded(question.id, attempt.correct)} />
+      <div className="review-run-actions">
+        <button type="button" className="button button-primary" onClick={onNext} disabled={!graded} aria-describedby={graded ? undefined : 'review-answer-first'} data-testid="review-next">
+          <T k={last ? 'reviewFinish' : 'reviewNext'} />
+        </button>
+        <button type="button" className="button" onClick={onStop} data-testid="review-stop">
+          <T k="reviewEnd" />
+        </button>
+        {graded ? null : (
+          <p id="review-answer-first" className="review-hint">
+            <T k="reviewAnswerFirst" />
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { fill, type MessageValues } from '@/lib/i18n';
+import { studyMessages, type StudyMessageKey } from '@/lib/study-messages';
+import { Bilingual } from './t';
+
+/*
+ * <T> for the study pages: the same rendering (both languages, CSS shows one), looked up
+ * in the study pages' table, which the reading pages never load.
+ */
+
+export function T({ k, values }: { k: StudyMessageKey; values?: MessageValues }) {
+  return <Bilingual text={(language) => fill(studyMessages[k][language], values)} />;
+}
+
+/** The same inside SVG, as <tspan>s. */
+export function SvgT({ k, values }: { k: StudyMessageKey; values?: MessageValues }) {
+  return <Bilingual as="tspan" text={(language) => fill(studyMessages[k][language], values)} />;
+}
+
+/** Numbers and messages joined with commas, one text per language (read aloud in one go). */
+export function Tlist({ items, className }: { items: readonly ({ k: StudyMessageKey } | number)[]; className?: string }) {
+  return (
+    <Bilingual className={className} text={(language) => items.map((item) => (typeof item === 'number' ? String(item) : studyMessages[item.k][language])).join(', ')} />
+  );
+}

@@ -1,0 +1,328 @@
+import { array, int, iso, literal, number, object, record, regex, string, type infer as Infer } from 'zod/mini';
+import type { Attempt, Session } from './browser-schema';
+import type { BankQuestion } from './study-schema';
+import { isCorrect } from './quiz';
+import { shuffled } from './practice';
+import { splitTag, tagNamespaces } from './tags';
+
+/*
+ * The mock exam, as pure rules: picking the questions, the clock, the scaled score, the
+ * breakdown by tag, and the in-progress exam saved in the browser so a reload resumes it.
+ * The browser side (storage, timers, screens) lives in components/exam-*.tsx.
+ */
+
+export const EXAM_KEY = 'aws-notes/exam/v1';
+export const EXAM_BACKUP_PREFIX = 'aws-notes/exam/backup/';
+
+/** The real AWS exams: 65 questions, 130 minutes, 720 of 1000 to pass. */
+export const DEFAULT_COUNT = 65;
+export const DEFAULT_MINUTES_PER_QUESTION = 2;
+export const DEFAULT_PASS_MARK = 720;
+export const MIN_SCORE = 100;
+export const MAX_SCORE = 1000;
+export const MAX_MINUTES_PER_QUESTION = 30;
+
+const letter = string().check(regex(/^[A-Z]$/));
+
+export const examSettingsSchema = object({
+  count: int(),
+  minutesPerQuestion: number(),
+  passMark: int(),
+});
+export type ExamSettings = Infer<typeof examSettingsSchema>;
+
+/**
+ * An exam in progress, as saved under EXAM_KEY: its shape. What must hold between the
+ * fields is checked by examProblem, in plain code, since the zod checks it would need
+ * would ship to every page (zod is one shared chunk).
+ */
+export const examSchema = object({
+  version: literal(1),
+  id: string(),
+  /** In the order the student sees them. */
+  questionIds: array(string()),
+  answers: record(string(), array(letter)),
+  flagged: array(string()),
+  /** Index into questionIds of the question on screen. */
+  current: int(),
+  startedAt: iso.datetime(),
+  deadline: iso.datetime(),
+  passMark: int(),
+  settings: examSettingsSchema,
+});
+export type Exam = Infer<typeof examSchema>;
+
+/** What the setup form starts with: the real exam's numbers, or every question when the bank is smaller. */
+export function defaultSettings(bankSize: number): ExamSettings {
+  return { count: Math.max(1, Math.min(DEFAULT_COUNT, bankSize)), minutesPerQuestion: DEFAULT_MINUTES_PER_QUESTION, passMark: DEFAULT_PASS_MARK };
+}
+
+export type SettingsProblem = 'count' | 'minutesPerQuestion' | 'passMark';
+
+/** The setup form's values checked against the bank; every field that is out of range is named. */
+export function checkSettings(input: ExamSettings, bankSize: number): { ok: true; settings: ExamSettings } | { ok: false; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
+  if (!Number.isInteger(input.count) || input.count < 1 || input.count > bankSize) problems.push('count');
+  if (!Number.isFinite(input.minutesPerQuestion) || input.minutesPerQuestion <= 0 || input.minutesPerQuestion > MAX_MINUTES_PER_QUESTION) problems.push('minutesPerQuestion');
+  if (!Number.isInteger(input.passMark) || input.passMark < MIN_SCORE || input.passMark > MAX_SCORE) problems.push('passMark');
+  return problems.length === 0 ? { ok: true, settings: input } : { ok: false, problems };
+}
+
+const MINUTE = 60_000;
+
+/** A new exam: `settings.count` questions (at most the whole bank) in random order; the clock starts now. */
+export function createExam(bank: readonly Pick<BankQuestion, 'id'>[], settings: ExamSettings, now: Date, random: () => number): Exam {
+  const questionIds = shuffled(
+    bank.map((question) => question.id),
+    random,
+  ).slice(0, Math.max(1, Math.min(settings.count, bank.length)));
+  const minutes = questionIds.length * settings.minutesPerQuestion;
+  return {
+    version: 1,
+    id: `${now.toISOString()}-${Math.floor(random() * 1e9).toString(36)}`,
+    questionIds,
+    answers: {},
+    flagged: [],
+    current: 0,
+    startedAt: now.toISOString(),
+    deadline: new Date(now.getTime() + Math.round(minutes * MINUTE)).toISOString(),
+    passMark: settings.passMark,
+    settings: { ...settings, count: questionIds.length },
+  };
+}
+
+/** Milliseconds left, from the saved deadline: a reload or a closed tab does not stop the clock. */
+export function remainingMs(exam: Pick<Exam, 'deadline'>, now: Date): number {
+  return Math.max(0, Date.parse(exam.deadline) - now.getTime());
+}
+
+/** `m:ss`, or `h:mm:ss` from an hour up; seconds round up so the clock reads 0:00 only when time is out. */
+export function formatRemaining(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+}
+
+/** The minutes-left marks a screen reader hears, once each, instead of every second. */
+export const TIME_WARNINGS = [10, 5, 1] as const;
+export type TimeWarning = (typeof TIME_WARNINGS)[number];
+
+/** The smallest mark already reached (10, 5 or 1 minutes left), or null above ten minutes. */
+export function timeWarning(ms: number): TimeWarning | null {
+  let reached: TimeWarning | null = null;
+  for (const mark of TIME_WARNINGS) if (ms <= mark * MINUTE) reached = mark;
+  return reached;
+}
+
+/*
+ * The scaled score. AWS reports 100–1000 and does not publish its scaling; this app maps
+ * the fraction answered correctly linearly onto that range and rounds to a whole number:
+ * 100 + 900 × correct / total. None right is 100, all right is 1000, half is 550, and the
+ * default pass mark of 720 needs 620/900 ≈ 68.9% right. An empty exam scores 100.
+ */
+export function scaledScore(correct: number, total: number): number {
+  if (total <= 0) return MIN_SCORE;
+  const fraction = Math.min(1, Math.max(0, correct / total));
+  return Math.round(MIN_SCORE + (MAX_SCORE - MIN_SCORE) * fraction);
+}
+
+export function passed(score: number, passMark: number): boolean {
+  return score >= passMark;
+}
+
+/** A question counts as answered once it has as many picks as it asks for. */
+export function isAnswered(chosen: readonly string[] | undefined, selectCount = 1): boolean {
+  return (chosen?.length ?? 0) >= Math.max(1, selectCount);
+}
+
+export type QuestionStatus = { answered: boolean; flagged: boolean };
+
+export function questionStatus(exam: Pick<Exam, 'answers' | 'flagged'>, questionId: string, selectCount = 1): QuestionStatus {
+  return { answered: isAnswered(exam.answers[questionId], selectCount), flagged: exam.flagged.includes(questionId) };
+}
+
+export type ReviewCounts = { answered: number; unanswered: number; flagged: number };
+
+/** For the review screen. `selectCount` tells how many picks each question asks for (one when unknown). */
+export function reviewCounts(exam: Pick<Exam, 'questionIds' | 'answers' | 'flagged'>, selectCount: (questionId: string) => number = () => 1): ReviewCounts {
+  const answered = exam.questionIds.filter((id) => isAnswered(exam.answers[id], selectCount(id))).length;
+  return { answered, unanswered: exam.questionIds.length - answered, flagged: exam.questionIds.filter((id) => exam.flagged.includes(id)).length };
+}
+
+/* Moving around an exam: each returns a new exam, for saving. */
+
+export function goTo(exam: Exam, index: number): Exam {
+  return { ...exam, current: Math.min(exam.questionIds.length - 1, Math.max(0, index)) };
+}
+
+export function setAnswer(exam: Exam, questionId: string, chosen: readonly string[]): Exam {
+  return { ...exam, answers: { ...exam.answers, [questionId]: [...chosen] } };
+}
+
+export function toggleFlag(exam: Exam, questionId: string): Exam {
+  const flagged = exam.flagged.includes(questionId) ? exam.flagged.filter((id) => id !== questionId) : [...exam.flagged, questionId];
+  return { ...exam, flagged };
+}
+
+/**
+ * The exam against today's bank: questions removed from the notes since it started are
+ * dropped, so a resumed exam never shows a blank. Null when none is left.
+ */
+export function withKnownQuestions(exam: Exam, known: ReadonlySet<string>): Exam | null {
+  const questionIds = exam.questionIds.filter((id) => known.has(id));
+  if (questionIds.length === 0) return null;
+  if (questionIds.length === exam.questionIds.length) return exam;
+  const currentId = exam.questionIds[exam.current];
+  const at = currentId === undefined ? -1 : questionIds.indexOf(currentId);
+  return {
+    ...exam,
+    questionIds,
+    answers: Object.fromEntries(Object.entries(exam.answers).filter(([id]) => known.has(id))),
+    flagged: exam.flagged.filter((id) => known.has(id)),
+    current: at === -1 ? Math.min(exam.current, questionIds.length - 1) : at,
+  };
+}
+
+/* Grading, all or nothing per question; an unanswered question is wrong. */
+
+export type QuestionResult = { questionId: string; chosen: string[]; answers: string[]; correct: boolean };
+
+export function gradeExam(exam: Pick<Exam, 'questionIds' | 'answers'>, answerKeys: ReadonlyMap<string, readonly string[]>): QuestionResult[] {
+  return exam.questionIds.map((questionId) => {
+    const chosen = [...(exam.answers[questionId] ?? [])];
+    const answers = [...(answerKeys.get(questionId) ?? [])];
+    return { questionId, chosen, answers, correct: answers.length > 0 && isCorrect(chosen, answers) };
+  });
+}
+
+/**
+ * What a finished exam adds to saved progress: an attempt per answered question (an
+ * unanswered one was never tried, so it is not an attempt) and the session with its score.
+ */
+export function examRecords(
+  exam: Pick<Exam, 'questionIds' | 'startedAt' | 'passMark'>,
+  results: readonly QuestionResult[],
+  fingerprints: ReadonlyMap<string, string>,
+  now: Date,
+  newId: (now: Date) => string,
+): { attempts: Attempt[]; session: Session } {
+  const at = now.toISOString();
+  const attempts: Attempt[] = results
+    .filter((result) => result.chosen.length > 0)
+    .map((result) => ({ id: newId(now), questionId: result.questionId, fingerprint: fingerprints.get(result.questionId) ?? '', chosen: result.chosen, correct: result.correct, at, mode: 'exam' }));
+  const correct = results.filter((result) => result.correct).length;
+  const score = scaledScore(correct, results.length);
+  return {
+    attempts,
+    session: {
+      id: newId(now),
+      mode: 'exam',
+      startedAt: exam.startedAt,
+      endedAt: at,
+      questionIds: [...exam.questionIds],
+      correct,
+      total: results.length,
+      scaledScore: score,
+      passed: passed(score, exam.passMark),
+    },
+  };
+}
+
+export type BreakdownRow = { tag: string; value: string; correct: number; total: number };
+
+/**
+ * Right answers per tag under one namespace (`service` → service/glue, service/s3, …).
+ * A question counts once in every row its note is tagged with; questions with no tag in
+ * the namespace are in no row. Rows sort by most questions, then by name.
+ */
+export function breakdown(questions: readonly Pick<BankQuestion, 'id' | 'tags'>[], results: readonly Pick<QuestionResult, 'questionId' | 'correct'>[], namespace: string): BreakdownRow[] {
+  const correctById = new Map(results.map((result) => [result.questionId, result.correct]));
+  const rows = new Map<string, BreakdownRow>();
+  for (const question of questions) {
+    const correct = correctById.get(question.id);
+    if (correct === undefined) continue;
+    for (const tag of new Set(question.tags)) {
+      const split = splitTag(tag);
+      if (split.namespace !== namespace) continue;
+      const row = rows.get(tag) ?? { tag, value: split.value, correct: 0, total: 0 };
+      rows.set(tag, { ...row, correct: row.correct + (correct ? 1 : 0), total: row.total + 1 });
+    }
+  }
+  return [...rows.values()].sort((a, b) => b.total - a.total || a.value.localeCompare(b.value));
+}
+
+/** The namespaces the exam's questions are tagged with, in the order the rest of the site uses. */
+export function examNamespaces(questions: readonly Pick<BankQuestion, 'tags'>[]): string[] {
+  return tagNamespaces(questions).map((each) => each.namespace);
+}
+
+/* Saving and resuming. */
+
+export type ExamStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type ReadExam = { exam: Exam | null; problem: null | 'corrupt' };
+
+/** Nothing saved is no exam; anything that is not a whole, valid exam is a problem, never a crash. */
+export function readExam(raw: string | null): ReadExam {
+  if (raw === null) return { exam: null, problem: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { exam: null, problem: 'corrupt' };
+  }
+  const parsed = examSchema.safeParse(data);
+  return parsed.success && examProblem(parsed.data) === null ? { exam: parsed.data, problem: null } : { exam: null, problem: 'corrupt' };
+}
+
+/** What must hold between a saved exam's fields; the first thing that does not, or null. */
+export function examProblem(exam: Exam): string | null {
+  const known = new Set(exam.questionIds);
+  if (exam.questionIds.length === 0) return 'no questions';
+  if (exam.current < 0 || exam.current >= exam.questionIds.length) return 'current is outside the exam';
+  if (known.size !== exam.questionIds.length) return 'a question is listed twice';
+  if (!Object.keys(exam.answers).every((id) => known.has(id))) return 'an answer to a question not in the exam';
+  if (!exam.flagged.every((id) => known.has(id))) return 'a flag on a question not in the exam';
+  if (Date.parse(exam.deadline) < Date.parse(exam.startedAt)) return 'the deadline is before the start';
+  if (exam.passMark < MIN_SCORE || exam.passMark > MAX_SCORE) return 'the pass mark is outside 100–1000';
+  const settings = checkSettings(exam.settings, Number.POSITIVE_INFINITY);
+  return settings.ok ? null : `bad settings: ${settings.problems.join(', ')}`;
+}
+
+/**
+ * The saved exam, if there is one. An unreadable one is moved aside under
+ * EXAM_BACKUP_PREFIX + the time, so nothing is lost and the next exam can be saved.
+ */
+export function loadExam(store: ExamStorage, now: Date): ReadExam {
+  const raw = store.getItem(EXAM_KEY);
+  const read = readExam(raw);
+  if (read.problem && raw !== null) {
+    try {
+      store.setItem(`${EXAM_BACKUP_PREFIX}${now.toISOString()}`, raw);
+      store.removeItem(EXAM_KEY);
+    } catch {
+      // Storage full: the raw value stays where it was, untouched; a new exam will write over it.
+    }
+  }
+  return read;
+}
+
+/** False when the browser refuses to save: the exam goes on, but a reload would lose it. */
+export function saveExam(store: ExamStorage, exam: Exam): boolean {
+  try {
+    store.setItem(EXAM_KEY, JSON.stringify(exam));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearExam(store: ExamStorage): void {
+  try {
+    store.removeItem(EXAM_KEY);
+  } catch {
+    // Storage that refuses a removal refuses everything; there is nothing else to try.
+  }
+}

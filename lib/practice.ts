@@ -1,0 +1,119 @@
+import type { Attempt, Progress, Session } from './browser-schema';
+import type { BankQuestion } from './study-schema';
+import { dueToday } from './schedule';
+import { hasTag } from './tags';
+
+/*
+ * Practice sessions: which questions match the student's filters, which of them a session
+ * asks and in what order, and the summary at the end. Pure: the random source and the
+ * clock are passed in, so tests can pin them.
+ */
+
+export type TagMatch = 'all' | 'any';
+
+/** Every "only" filter narrows the set (AND); no tags chosen means every question. */
+export type PracticeFilters = {
+  tags: string[];
+  match: TagMatch;
+  unanswered: boolean;
+  wrong: boolean;
+  due: boolean;
+};
+
+export const DEFAULT_FILTERS: PracticeFilters = { tags: [], match: 'all', unanswered: false, wrong: false, due: false };
+export const DEFAULT_COUNT = 10;
+
+type Tagged = Pick<BankQuestion, 'id' | 'tags'>;
+
+export function matchesTags(question: Pick<BankQuestion, 'tags'>, tags: readonly string[], match: TagMatch): boolean {
+  if (tags.length === 0) return true;
+  return match === 'all' ? tags.every((tag) => hasTag(question, tag)) : tags.some((tag) => hasTag(question, tag));
+}
+
+/** The newest attempt at each question: "answered wrong" means the latest one was wrong. */
+export function latestAttempts(progress: Progress): Map<string, Attempt> {
+  const latest = new Map<string, Attempt>();
+  for (const attempt of progress.attempts) {
+    const known = latest.get(attempt.questionId);
+    if (!known || attempt.at >= known.at) latest.set(attempt.questionId, attempt);
+  }
+  return latest;
+}
+
+/** The bank's questions that pass every filter, in bank order. */
+export function matchQuestions<Q extends Tagged>(bank: readonly Q[], progress: Progress, filters: PracticeFilters, now: Date): Q[] {
+  const latest = latestAttempts(progress);
+  // Replaying the schedule is the costly part: only when the filter asks for it.
+  const due = filters.due ? new Set(dueToday(progress, now).map((entry) => entry.questionId)) : null;
+  return bank.filter((question) => {
+    if (!matchesTags(question, filters.tags, filters.match)) return false;
+    const last = latest.get(question.id);
+    if (filters.unanswered && last) return false;
+    if (filters.wrong && (!last || last.correct)) return false;
+    if (due && !due.has(question.id)) return false;
+    return true;
+  });
+}
+
+/** What the student asked for, within 1…available (0 when nothing matches); junk asks for the default. */
+export function clampCount(requested: number, available: number): number {
+  if (available <= 0) return 0;
+  const wanted = Number.isFinite(requested) ? Math.floor(requested) : DEFAULT_COUNT;
+  return Math.min(Math.max(wanted, 1), available);
+}
+
+/** A uniform shuffle on a copy: draw each next item from what is left. `random` returns [0, 1) like Math.random. */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const pool = [...items];
+  const result: T[] = [];
+  while (pool.length > 0) {
+    const at = Math.min(Math.max(Math.floor(random() * pool.length), 0), pool.length - 1);
+    result.push(...pool.splice(at, 1));
+  }
+  return result;
+}
+
+/** The session's questions: shuffled first (so any of the matches can be drawn), then cut to the count. */
+export function pickSession<Q>(matches: readonly Q[], count: number, shuffle: boolean, random: () => number = Math.random): Q[] {
+  const ordered = shuffle ? shuffled(matches, random) : [...matches];
+  return ordered.slice(0, clampCount(count, matches.length));
+}
+
+/** Each question's first graded answer in the session: a retry does not change the score. */
+export type SessionResults = Readonly<Record<string, boolean>>;
+
+export type TagScore = { tag: string; correct: number; total: number };
+export type PracticeSummary<Q> = { correct: number; total: number; percent: number; byTag: TagScore[]; missed: Q[] };
+
+export function summarise<Q extends Tagged>(questions: readonly Q[], results: SessionResults): PracticeSummary<Q> {
+  const scores = new Map<string, TagScore>();
+  for (const question of questions) {
+    const right = results[question.id] === true;
+    for (const tag of question.tags) {
+      const score = scores.get(tag) ?? { tag, correct: 0, total: 0 };
+      scores.set(tag, { tag, correct: score.correct + (right ? 1 : 0), total: score.total + 1 });
+    }
+  }
+  const correct = questions.filter((question) => results[question.id] === true).length;
+  const total = questions.length;
+  return {
+    correct,
+    total,
+    percent: total === 0 ? 0 : Math.round((correct / total) * 100),
+    byTag: [...scores.values()].sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag)),
+    missed: questions.filter((question) => results[question.id] !== true),
+  };
+}
+
+/** The finished session as saved progress keeps it. */
+export function practiceSession(id: string, startedAt: Date, endedAt: Date, questions: readonly Tagged[], summary: Pick<PracticeSummary<unknown>, 'correct' | 'total'>): Session {
+  return {
+    id,
+    mode: 'practice',
+    startedAt: startedAt.toISOString(),
+    endedAt: endedAt.toISOString(),
+    questionIds: questions.map((question) => question.id),
+    correct: summary.correct,
+    total: summary.total,
+  };
+}

@@ -1,0 +1,309 @@
+import { expect, test, type Page } from '@playwright/test';
+import { saveScreenshot, seriousViolations } from './helpers';
+
+/*
+ * The mock exam against Playwright's fake clock: page.clock drives Date.now() and the
+ * countdown's setInterval, so minutes pass in an instant.
+ */
+
+const EXAM_KEY = 'aws-notes/exam/v1';
+const PROGRESS_KEY = 'aws-notes/progress/v1';
+
+/** Sets up a short exam: `count` questions at `minutes` each, and starts it. */
+async function startExam(page: Page, count: number, minutes: number): Promise<void> {
+  await page.goto('/exam/');
+  await expect(page.getByTestId('exam-setup')).toBeVisible();
+  await page.getByRole('spinbutton', { name: '문제 수', exact: true }).fill(String(count));
+  await page.getByRole('spinbutton', { name: '문제당 시간(분)', exact: true }).fill(String(minutes));
+  await expect(page.getByTestId('exam-total-time')).toContainText(`제한 시간 ${count * minutes}분`);
+  await page.getByTestId('exam-start').click();
+  await expect(page.getByTestId('exam-question-screen')).toBeVisible();
+}
+
+const question = (page: Page) => page.getByTestId('exam-question');
+
+/** Picks the first options with the keys 1, 2, …, as many as the question asks for. */
+async function answerWithKeys(page: Page): Promise<void> {
+  const needed = Number(await question(page).getAttribute('data-select-count'));
+  for (let key = 1; key <= needed; key += 1) await page.keyboard.press(String(key));
+  await expect(question(page).locator('[data-state="chosen"]')).toHaveCount(needed);
+}
+
+async function savedJson(page: Page, key: string): Promise<unknown> {
+  return JSON.parse((await page.evaluate((name) => localStorage.getItem(name), key)) ?? 'null');
+}
+
+test.describe('the mock exam', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+  });
+
+  test('a full exam: flag, review screen, the time runs out, score, breakdown and explanations', async ({ page }) => {
+    const answerKeyRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/quiz\/.+\.json/.test(request.url())) answerKeyRequests.push(request.url());
+    });
+
+    await page.goto('/exam/');
+    await expect(page.getByRole('spinbutton', { name: '문제 수', exact: true })).toHaveValue(/^\d+$/);
+    await expect(page.getByRole('spinbutton', { name: '문제당 시간(분)', exact: true })).toHaveValue('2');
+    await expect(page.getByRole('spinbutton', { name: '합격 점수', exact: true })).toHaveValue('720');
+    await saveScreenshot(page, 'exam-setup-desktop-light');
+
+    await startExam(page, 3, 1);
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 1 / 3', { useInnerText: true });
+    await expect(page.getByTestId('exam-timer')).toHaveText(/^(3:00|2:5\d)$/);
+    // During the exam nothing is graded or explained.
+    await expect(page.locator('.quiz-explanation')).toHaveCount(0);
+    await expect(page.locator('[data-state^="correct"], [data-state="wrong-picked"]')).toHaveCount(0);
+
+    // Question 1: answered and flagged for review.
+    await answerWithKeys(page);
+    await page.getByTestId('exam-flag').click();
+    await expect(page.getByTestId('exam-flag')).toHaveAttribute('aria-pressed', 'true');
+    await saveScreenshot(page, 'exam-question-desktop-light');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Question 2, reached with the arrow key: answered. Question 3: left unanswered.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 2 / 3', { useInnerText: true });
+    await answerWithKeys(page);
+    await page.getByTestId('exam-next').click();
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 3 / 3', { useInnerText: true });
+    await expect(page.getByTestId('exam-next')).toBeDisabled();
+
+    const navigator = page.getByTestId('exam-navigator');
+    await expect(navigator.getByRole('button', { name: /^1, 답함, 검토 표시/ })).toBeVisible();
+    await expect(navigator.getByRole('button', { name: /^2, 답함$/ })).toBeVisible();
+    await expect(navigator.getByRole('button', { name: /^3, 답하지 않음$/ })).toHaveAttribute('aria-current', 'step');
+
+    await page.getByTestId('exam-open-review').click();
+    const review = page.getByTestId('exam-review-screen');
+    await expect(review.getByTestId('exam-count-answered')).toHaveText('2');
+    await expect(review.getByTestId('exam-count-unanswered')).toHaveText('1');
+    await expect(review.getByTestId('exam-count-flagged')).toHaveText('1');
+    await expect(review.locator('.exam-review-item')).toHaveCount(3);
+    await review.getByRole('radio', { name: /답하지 않음/ }).check();
+    await expect(review.locator('.exam-review-item')).toHaveCount(1);
+    await expect(review.locator('.exam-review-item')).toContainText('문제 3 / 3');
+    await review.getByRole('radio', { name: /검토 표시/ }).check();
+    await expect(review.locator('.exam-review-item')).toHaveCount(1);
+    await expect(review.locator('.exam-review-item')).toContainText('문제 1 / 3');
+    await review.getByRole('radio', { name: /전체/ }).check();
+    await saveScreenshot(page, 'exam-review-screen-desktop-light');
+
+    // Jump back to a question from the review screen.
+    await review.getByRole('button', { name: '문제 2 / 3' }).click();
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 2 / 3', { useInnerText: true });
+
+    // The clock speaks once at one minute left, not every second.
+    await page.clock.fastForward('02:01');
+    await expect(page.getByTestId('exam-time-warning')).toHaveText('1분 남았습니다', { useInnerText: true });
+    await expect(page.locator('.exam-clock')).toHaveAttribute('data-urgent', 'true');
+    expect(answerKeyRequests).toEqual([]);
+
+    // Time runs out: submitted without a click.
+    await page.clock.fastForward('01:00');
+    const results = page.getByTestId('exam-results');
+    await expect(results).toBeVisible();
+    await expect(results.getByTestId('exam-time-up')).toContainText('시간이 끝나');
+    expect(answerKeyRequests.length).toBeGreaterThan(0);
+
+    const score = Number(await results.getByTestId('exam-score').innerText());
+    const correct = Number((await results.getByTestId('exam-correct').innerText()).split('/')[0]);
+    expect(correct).toBeLessThanOrEqual(2);
+    expect(score).toBe(Math.round(100 + (900 * correct) / 3));
+    await expect(results.getByTestId('exam-verdict')).toHaveAttribute('data-passed', String(score >= 720));
+    await expect(results.getByTestId('exam-verdict')).toHaveText(score >= 720 ? /^✓\s*합격$/ : /^✗\s*불합격$/, { useInnerText: true });
+    await expect(results.getByTestId('exam-pass-mark')).toHaveText('720');
+    await expect(results.getByTestId('exam-correct')).toHaveText(`${correct} / 3`);
+
+    // The breakdown: service tags by default, another namespace on demand.
+    const rows = results.getByTestId('exam-breakdown-row');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const tag of await rows.evaluateAll((each) => each.map((row) => row.getAttribute('data-tag')))) expect(tag).toMatch(/^service\//);
+    await expect(rows.first()).toContainText(/\d+ \/ \d+/);
+    await results.getByTestId('exam-namespace').selectOption('technique');
+    for (const tag of await rows.evaluateAll((each) => each.map((row) => row.getAttribute('data-tag')))) expect(tag).toMatch(/^technique\//);
+    await results.getByTestId('exam-namespace').selectOption('service');
+
+    // Every question again, with picks, the right answers and the explanations.
+    const reviewed = results.getByTestId('exam-reviewed-question');
+    await expect(reviewed).toHaveCount(3);
+    await expect(reviewed.nth(2).getByTestId('exam-reviewed-verdict')).toHaveText(/답하지 않음/);
+    await expect(reviewed.nth(2).locator('[data-state="correct-missed"]').first()).toBeVisible();
+    await expect(reviewed.locator('.quiz-explanation').first()).toBeVisible();
+    for (const item of await reviewed.all()) await expect(item.locator('[data-state^="correct"]').first()).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'exam-results-desktop-light');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Saved: the two answered questions as exam attempts, the session with its score; the exam is gone.
+    expect(await savedJson(page, EXAM_KEY)).toBeNull();
+    const progress = await savedJson(page, PROGRESS_KEY);
+    expect(progress).toMatchObject({
+      attempts: [{ mode: 'exam' }, { mode: 'exam' }],
+      sessions: [{ mode: 'exam', total: 3, correct, scaledScore: score, passed: score >= 720 }],
+    });
+  });
+
+  test('a reload mid-exam resumes on the same question with the time that is left', async ({ page }) => {
+    await startExam(page, 3, 1);
+    await answerWithKeys(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('f');
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 2 / 3', { useInnerText: true });
+    const questionId = await question(page).getAttribute('data-question-id');
+
+    await page.clock.fastForward('00:30');
+    await expect(page.getByTestId('exam-timer')).toHaveText(/^2:[23]\d$/);
+    await page.reload();
+
+    await expect(page.getByTestId('exam-question-screen')).toBeVisible();
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 2 / 3', { useInnerText: true });
+    await expect(question(page)).toHaveAttribute('data-question-id', questionId ?? '');
+    await expect(page.getByTestId('exam-flag')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('exam-navigator').getByRole('button', { name: /^1, 답함$/ })).toBeVisible();
+    await expect(page.getByTestId('exam-timer')).toHaveText(/^2:[23]\d$/);
+    const left = Number(await page.getByTestId('exam-timer').getAttribute('data-remaining-ms'));
+    expect(left).toBeGreaterThan(140_000);
+    expect(left).toBeLessThanOrEqual(150_000);
+
+    // Time spent away counts: gone past the deadline, the exam is submitted on return.
+    await page.goto('/');
+    await page.clock.fastForward('03:00');
+    await page.goto('/exam/');
+    await expect(page.getByTestId('exam-results')).toBeVisible();
+    await expect(page.getByTestId('exam-time-up')).toBeVisible();
+  });
+
+  test('a manual submit with every answer right scores 1000 and passes', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await startExam(page, 3, 2);
+    for (let at = 0; at < 3; at += 1) {
+      const slug = await question(page).getAttribute('data-slug');
+      const id = await question(page).getAttribute('data-question-id');
+      const keys: { questions: { id: string; answers: string[] }[] } = await (await page.request.get(`/quiz/${encodeURIComponent(slug ?? '')}.json`)).json();
+      const answers = keys.questions.find((each) => each.id === id)?.answers ?? [];
+      expect(answers.length).toBeGreaterThan(0);
+      for (const letter of answers) await page.keyboard.press(letter.toLowerCase());
+      for (const letter of answers) await expect(question(page).locator(`[data-letter="${letter}"]`)).toHaveAttribute('data-state', 'chosen');
+      if (at < 2) await page.getByTestId('exam-next').click();
+    }
+    await page.getByTestId('exam-open-review').click();
+    await expect(page.getByTestId('exam-count-unanswered')).toHaveText('0');
+
+    // Submitting asks first; cancel keeps the exam going.
+    await page.getByTestId('exam-submit').click();
+    await expect(page.getByTestId('exam-confirm')).toBeVisible();
+    await page.getByTestId('exam-confirm-cancel').click();
+    await expect(page.getByTestId('exam-confirm')).toBeHidden();
+    await expect(page.getByTestId('exam-review-screen')).toBeVisible();
+    await page.getByTestId('exam-submit').click();
+    await page.getByTestId('exam-confirm-submit').click();
+
+    const results = page.getByTestId('exam-results');
+    await expect(results.getByTestId('exam-score')).toHaveText('1000');
+    await expect(results.getByTestId('exam-verdict')).toHaveText(/^✓\s*합격$/, { useInnerText: true });
+    await expect(results.getByTestId('exam-verdict')).toHaveAttribute('data-passed', 'true');
+    await expect(results.getByTestId('exam-correct')).toHaveText('3 / 3');
+    await expect(results.getByTestId('exam-time-up')).toHaveCount(0);
+    await expect(results.getByTestId('exam-reviewed-verdict')).toHaveText([/정답입니다/, /정답입니다/, /정답입니다/]);
+    await results.getByTestId('exam-only-wrong').check();
+    await expect(results.getByTestId('exam-reviewed-question')).toHaveCount(0);
+    await results.getByTestId('exam-only-wrong').uncheck();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'exam-results-desktop-dark');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    expect(await savedJson(page, PROGRESS_KEY)).toMatchObject({
+      attempts: [{ mode: 'exam', correct: true }, { mode: 'exam', correct: true }, { mode: 'exam', correct: true }],
+      sessions: [{ mode: 'exam', correct: 3, total: 3, scaledScore: 1000, passed: true }],
+    });
+
+    await results.getByTestId('exam-new').click();
+    await expect(page.getByTestId('exam-setup')).toBeVisible();
+  });
+
+  test('the whole exam works from the keyboard alone', async ({ page }) => {
+    /** Tabs forward until `testId` has the focus, as a keyboard user would. */
+    const tabTo = async (testId: string) => {
+      for (let step = 0; step < 40; step += 1) {
+        if (await page.getByTestId(testId).evaluate((element) => element === document.activeElement)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${testId}`);
+    };
+
+    await page.goto('/exam/');
+    await page.getByRole('spinbutton', { name: '문제 수', exact: true }).focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('exam-position')).toBeFocused();
+
+    await answerWithKeys(page);
+    await page.keyboard.press('f');
+    await expect(page.getByTestId('exam-flag')).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 2 / 2', { useInnerText: true });
+    await answerWithKeys(page);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 1 / 2', { useInnerText: true });
+
+    await tabTo('exam-open-review');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('exam-count-answered')).toHaveText('2');
+    await tabTo('exam-submit');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('exam-confirm-cancel')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('exam-confirm-submit')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('exam-results')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '결과', exact: true })).toBeFocused();
+    await expect(page.getByTestId('exam-correct')).toHaveText(/^\d \/ 2$/);
+  });
+
+  test('a saved exam that cannot be read is kept aside and the student is told', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"version":1,"questionIds":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, EXAM_KEY);
+    await page.goto('/exam/');
+    await expect(page.getByTestId('exam-notice')).toContainText('저장된 시험을 읽을 수 없어');
+    await expect(page.getByTestId('exam-setup')).toBeVisible();
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('aws-notes/exam/backup/')));
+    expect(backups).toHaveLength(1);
+    expect(await page.evaluate((key) => localStorage.getItem(key), backups[0] ?? '')).toBe('{"version":1,"questionIds":');
+    expect(await savedJson(page, EXAM_KEY)).toBeNull();
+  });
+});
+
+test.describe('the mock exam on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`question and review screens fit without sideways scrolling (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await startExam(page, 5, 2);
+      await page.keyboard.press('1');
+      await page.keyboard.press('f');
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await saveScreenshot(page, `exam-question-phone-${theme}`);
+      if (theme === 'dark') expect(await seriousViolations(page)).toEqual([]);
+      await page.getByTestId('exam-open-review').click();
+      await expect(page.getByTestId('exam-review-screen')).toBeVisible();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await saveScreenshot(page, `exam-review-screen-phone-${theme}`);
+    });
+  }
+});

@@ -1,0 +1,250 @@
+import { expect, test, type Page } from '@playwright/test';
+import { GLUE_NOTE, saveScreenshot, seriousViolations } from './helpers';
+
+/*
+ * The practice page: filters choose the questions, one question at a time with the quiz,
+ * then a summary. The right answers come from the same answer-key files the quiz fetches.
+ */
+
+type BankQuestion = { id: string; slug: string; title: string; tags: string[]; position: number; selectCount: number; options: { letter: string }[] };
+
+const inner = { useInnerText: true };
+
+async function questionBank(page: Page): Promise<BankQuestion[]> {
+  const response = await page.request.get('/questions.json');
+  expect(response.ok()).toBe(true);
+  const json: { questions: BankQuestion[] } = await response.json();
+  return json.questions;
+}
+
+async function answersOf(page: Page, question: BankQuestion): Promise<string[]> {
+  const response = await page.request.get(`/quiz/${encodeURIComponent(question.slug)}.json`);
+  const json: { questions: { id: string; answers: string[] }[] } = await response.json();
+  const key = json.questions.find((each) => each.id === question.id);
+  if (!key) throw new Error(`no answer key for ${question.id}`);
+  return key.answers;
+}
+
+/** Answers the question on screen, right or wrong on purpose; returns which question it was. */
+async function answerShown(page: Page, bank: BankQuestion[], right: boolean): Promise<BankQuestion> {
+  const run = page.getByTestId('practice-run');
+  const id = await run.getAttribute('data-question');
+  const question = bank.find((each) => each.id === id);
+  if (!question) throw new Error(`question ${id} is not in the bank`);
+  const answers = await answersOf(page, question);
+  const wrongFirst = [...question.options.map((option) => option.letter).filter((letter) => !answers.includes(letter)), ...answers];
+  const picks = right ? answers : wrongFirst.slice(0, question.selectCount);
+  const quiz = run.getByTestId('quiz');
+  for (const letter of picks) await quiz.getByRole(question.selectCount > 1 ? 'checkbox' : 'radio', { name: new RegExp(`^${letter}\\.`) }).check();
+  await quiz.getByTestId('quiz-submit').click();
+  await expect(quiz.getByTestId('quiz-status')).toContainText(right ? '정답입니다' : '오답입니다');
+  return question;
+}
+
+const tagBox = (page: Page, tag: string) => {
+  const [namespace, value] = tag.split('/');
+  return page.getByRole('group', { name: namespace, exact: true }).getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
+};
+
+test.describe('practice', () => {
+  test('a session by tag: one question at a time, a moving progress bar, a summary by tag, missed notes linked', async ({ page }) => {
+    const bank = await questionBank(page);
+    const redshift = bank.filter((question) => question.tags.includes('service/redshift'));
+    const total = redshift.length;
+    expect(total).toBeGreaterThan(1);
+
+    await page.goto('/practice/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('연습', inner);
+    const matchCount = page.getByTestId('practice-match-count');
+    await expect(matchCount).toHaveAttribute('data-count', String(bank.length));
+    await tagBox(page, 'service/redshift').check();
+    await expect(matchCount).toHaveText(`조건에 맞는 문제 ${total}개`, inner);
+    // Ten asked for by default, clamped to what matches.
+    await expect(page.getByTestId('practice-count')).toHaveValue('10');
+    await expect(page.getByTestId('practice-start')).toHaveText(`${total}문제 시작`, inner);
+    await saveScreenshot(page, 'practice-setup-desktop-light');
+
+    await page.getByTestId('practice-start').click();
+    const progress = page.getByRole('progressbar');
+    const asked: BankQuestion[] = [];
+    for (let k = 1; k <= total; k += 1) {
+      await expect(page.getByTestId('practice-position')).toHaveText(`${total}문제 중 ${k}번째`, inner);
+      await expect(page.getByTestId('practice-position')).toBeFocused();
+      await expect(progress).toHaveJSProperty('value', k - 1);
+      await expect(page.getByTestId('practice-next')).toHaveCount(0);
+      // The first question is answered wrong, then retried right: only the first answer counts.
+      const question = await answerShown(page, bank, k !== 1);
+      if (k === 1) {
+        await page.getByTestId('quiz-retry').click();
+        await answerShown(page, bank, true);
+      }
+      asked.push(question);
+      await expect(progress).toHaveJSProperty('value', k);
+      await expect(page.getByTestId('practice-next')).toHaveText(k === total ? /^결과 보기/ : /^다음 문제/, inner);
+      await page.getByTestId('practice-next').click();
+    }
+    expect(asked.map((question) => question.id).sort()).toEqual(redshift.map((question) => question.id).sort());
+
+    const summary = page.getByTestId('practice-summary');
+    const missed = asked[0];
+    if (!missed) throw new Error('no question was asked');
+    await expect(summary.getByTestId('practice-score')).toContainText(`${total - 1} / ${total}`);
+    await expect(summary.getByTestId('practice-score')).toContainText(`${Math.round(((total - 1) / total) * 100)}%`);
+    const byTag = new Map<string, { correct: number; total: number }>();
+    for (const question of asked) {
+      for (const tag of question.tags) {
+        const row = byTag.get(tag) ?? { correct: 0, total: 0 };
+        byTag.set(tag, { correct: row.correct + (question === missed ? 0 : 1), total: row.total + 1 });
+      }
+    }
+    await expect(summary.getByTestId('practice-tag-row')).toHaveCount(byTag.size);
+    await expect(summary.locator('[data-tag="service/redshift"]')).toContainText(`${total - 1} / ${total}`);
+    for (const [tag, row] of byTag) await expect(summary.locator(`[data-tag="${tag}"]`)).toContainText(`${row.correct} / ${row.total}`);
+    const missedLinks = summary.getByTestId('practice-missed').getByRole('link');
+    await expect(missedLinks).toHaveCount(1);
+    await expect(missedLinks).toHaveText(missed.title);
+    await expect(missedLinks).toHaveAttribute('href', `/notes/${missed.slug}/`);
+
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('aws-notes/progress/v1') ?? '{}'));
+    expect(saved.sessions).toEqual([
+      expect.objectContaining({ mode: 'practice', correct: total - 1, total, questionIds: asked.map((question) => question.id) }),
+    ]);
+
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await saveScreenshot(page, 'practice-summary-desktop-dark');
+
+    // Again, just the missed one; missed again, its note is one click away.
+    await summary.getByTestId('practice-retry-missed').click();
+    await expect(page.getByTestId('practice-position')).toHaveText('1문제 중 1번째', inner);
+    await expect(page.getByTestId('practice-run')).toHaveAttribute('data-question', missed.id);
+    await answerShown(page, bank, false);
+    await page.getByTestId('practice-next').click();
+    await expect(summary.getByTestId('practice-score')).toContainText('0 / 1');
+    await summary.getByTestId('practice-missed').getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/notes/${missed.slug}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(missed.title);
+  });
+
+  test('"only answered wrong" after a wrong answer picks exactly that question, and lets it go once it is right', async ({ page }) => {
+    const bank = await questionBank(page);
+    await page.goto(GLUE_NOTE);
+    await page.getByTestId('quiz').getByRole('radio', { name: /^B\./ }).check();
+    await page.getByTestId('quiz-submit').click();
+    await expect(page.getByTestId('quiz-status')).toContainText('오답입니다');
+
+    await page.goto('/practice/');
+    const matchCount = page.getByTestId('practice-match-count');
+    await expect(matchCount).toHaveAttribute('data-count', String(bank.length));
+    await page.getByRole('checkbox', { name: '아직 풀지 않은 문제만' }).check();
+    await expect(matchCount).toHaveAttribute('data-count', String(bank.length - 1));
+    await page.getByRole('checkbox', { name: '아직 풀지 않은 문제만' }).uncheck();
+    await page.getByRole('checkbox', { name: '최근에 틀린 문제만' }).check();
+    await expect(matchCount).toHaveText('조건에 맞는 문제 1개', inner);
+    await expect(page.getByTestId('practice-start')).toHaveText('1문제 시작', inner);
+    await page.getByTestId('practice-start').click();
+
+    await expect(page.getByTestId('practice-position')).toHaveText('1문제 중 1번째', inner);
+    await expect(page.getByTestId('practice-run')).toHaveAttribute('data-question', 'etl-glue-minimal-operations--q1');
+    await answerShown(page, bank, true);
+    await page.getByTestId('practice-next').click();
+    await expect(page.getByTestId('practice-score')).toContainText('1 / 1');
+    await expect(page.getByTestId('practice-score')).toContainText('100%');
+    await expect(page.getByTestId('practice-none-missed')).toBeVisible();
+    await expect(page.getByTestId('practice-retry-missed')).toHaveCount(0);
+
+    // A new session keeps the filters; the latest answer is right now, so nothing matches.
+    await page.getByTestId('practice-new-session').click();
+    await expect(page.getByRole('heading', { name: '문제 고르기' })).toBeFocused();
+    await expect(page.getByRole('checkbox', { name: '최근에 틀린 문제만' })).toBeChecked();
+    await expect(matchCount).toHaveAttribute('data-count', '0');
+    await expect(matchCount).toHaveText('조건에 맞는 문제가 없습니다. 태그나 조건을 하나 빼 보세요.', inner);
+    await expect(page.getByTestId('practice-start')).toBeDisabled();
+  });
+
+  test('all of / any of tags, and the count is clamped and taken in bank order when not shuffled', async ({ page }) => {
+    const bank = await questionBank(page);
+    const both = bank.filter((question) => question.tags.includes('service/redshift') && question.tags.includes('service/s3'));
+    const either = bank.filter((question) => question.tags.includes('service/redshift') || question.tags.includes('service/s3'));
+    expect(either.length).toBeGreaterThan(both.length);
+
+    await page.goto('/practice/');
+    const matchCount = page.getByTestId('practice-match-count');
+    await expect(matchCount).toHaveAttribute('data-count', String(bank.length));
+    await tagBox(page, 'service/redshift').check();
+    await tagBox(page, 'service/s3').check();
+    await expect(page.getByRole('radio', { name: /모두 붙은 문제/ })).toBeChecked();
+    await expect(matchCount).toHaveAttribute('data-count', String(both.length));
+    await page.getByRole('radio', { name: /하나라도 붙은 문제/ }).check();
+    await expect(matchCount).toHaveAttribute('data-count', String(either.length));
+    await expect(page.getByTestId('practice-start')).toHaveText(`${Math.min(10, either.length)}문제 시작`, inner);
+
+    await page.getByTestId('practice-count').fill('3');
+    await expect(page.getByTestId('practice-start')).toHaveText('3문제 시작', inner);
+    await page.getByTestId('practice-count').fill('500');
+    await expect(page.getByTestId('practice-start')).toHaveText(`${either.length}문제 시작`, inner);
+    await page.getByTestId('practice-count').fill('3');
+    await page.getByTestId('practice-shuffle').uncheck();
+    await page.getByTestId('practice-count').press('Enter');
+
+    await expect(page.getByTestId('practice-position')).toHaveText('3문제 중 1번째', inner);
+    await expect(page.getByTestId('practice-run')).toHaveAttribute('data-question', either[0]?.id ?? '');
+    await answerShown(page, bank, true);
+    await page.getByTestId('practice-next').click();
+    await expect(page.getByTestId('practice-run')).toHaveAttribute('data-question', either[1]?.id ?? '');
+  });
+
+  test.describe('on a 360 px phone in dark mode', () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+
+    test('setup and a graded question fit without sideways scrolling', async ({ page }) => {
+      const bank = await questionBank(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto('/practice/');
+      await expect(page.locator('html')).toHaveClass(/dark/);
+      await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(bank.length));
+      // The start button stays in reach at the bottom of the screen while the tags scroll.
+      await expect(page.getByTestId('practice-start')).toBeInViewport();
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+
+      // The long tag list is folded away until asked for.
+      await expect(tagBox(page, 'service/redshift')).toBeHidden();
+      const showTags = page.getByRole('button', { name: '태그 고르기' });
+      await expect(showTags).toHaveAttribute('aria-expanded', 'false');
+      await showTags.click();
+      await expect(showTags).toHaveAttribute('aria-expanded', 'true');
+      await tagBox(page, 'service/redshift').check();
+      await expect(page.getByTestId('practice-start')).toBeInViewport();
+      await page.getByTestId('practice-start').click();
+      await answerShown(page, bank, false);
+      await expect(page.getByRole('progressbar')).toHaveJSProperty('value', 1);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await saveScreenshot(page, 'practice-question-phone-dark');
+    });
+  });
+
+  test.describe('axe-core finds no serious or critical violation', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`setup and summary (${theme})`, async ({ page }) => {
+        const bank = await questionBank(page);
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto('/practice/');
+        await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(bank.length));
+        await tagBox(page, 'service/redshift').check();
+        expect(await seriousViolations(page)).toEqual([]);
+
+        await page.getByTestId('practice-count').fill('2');
+        await page.getByTestId('practice-start').click();
+        await answerShown(page, bank, false);
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.getByTestId('practice-next').click();
+        await answerShown(page, bank, true);
+        await page.getByTestId('practice-next').click();
+        await expect(page.getByTestId('practice-score')).toContainText('1 / 2');
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  });
+});

@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sessionSchema, type Attempt, type Progress } from '@/lib/browser-schema';
+import { DEFAULT_FILTERS, clampCount, latestAttempts, matchQuestions, pickSession, practiceSession, shuffled, summarise, type PracticeFilters } from '@/lib/practice';
+
+/*
+ * A small bank with a known history, at a fixed "now" (local noon, so "due today" never
+ * straddles midnight):
+ *   q1  wrong a month ago, then right an hour ago rated easy: answered, not wrong, not due
+ *   q2  right two days ago, then wrong an hour ago: its latest attempt is wrong, due again
+ *   q3  right two months ago: answered, due long since
+ *   q4  never answered
+ */
+const NOW = new Date(2025, 5, 15, 12, 0, 0);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
+
+const bank = [
+  { id: 'q1', tags: ['service/glue', 'constraint/serverless'] },
+  { id: 'q2', tags: ['service/glue', 'service/athena'] },
+  { id: 'q3', tags: ['service/redshift', 'constraint/serverless'] },
+  { id: 'q4', tags: ['service/redshift', 'service/s3'] },
+];
+
+const attempt = (id: string, questionId: string, correct: boolean, at: string): Attempt => ({
+  id,
+  questionId,
+  fingerprint: 'f',
+  chosen: [correct ? 'A' : 'B'],
+  correct,
+  at,
+  mode: 'note',
+});
+
+// Out of time order on purpose: the log is a merged set, and "latest" means by time.
+const progress: Progress = {
+  version: 2,
+  attempts: [
+    attempt('a4', 'q2', false, ago(HOUR)),
+    attempt('a1', 'q1', false, ago(30 * DAY)),
+    attempt('a2', 'q1', true, ago(HOUR)),
+    attempt('a3', 'q2', true, ago(2 * DAY)),
+    attempt('a5', 'q3', true, ago(60 * DAY)),
+  ],
+  ratings: [{ attemptId: 'a2', rating: 'easy', at: ago(HOUR) }],
+  sessions: [],
+};
+
+const ids = (questions: readonly { id: string }[]) => questions.map((question) => question.id);
+const filters = (change: Partial<PracticeFilters>): PracticeFilters => ({ ...DEFAULT_FILTERS, ...change });
+
+describe('matchQuestions', () => {
+  it.each<[string, Partial<PracticeFilters>, string[]]>([
+    ['no filter: every question, in bank order', {}, ['q1', 'q2', 'q3', 'q4']],
+    ['one tag', { tags: ['service/glue'] }, ['q1', 'q2']],
+    ['all of two tags (AND)', { tags: ['service/glue', 'constraint/serverless'], match: 'all' }, ['q1']],
+    ['any of two tags (OR)', { tags: ['service/glue', 'constraint/serverless'], match: 'any' }, ['q1', 'q2', 'q3']],
+    ['all of two tags no question has together', { tags: ['service/athena', 'service/s3'], match: 'all' }, []],
+    ['any of the same two tags', { tags: ['service/athena', 'service/s3'], match: 'any' }, ['q2', 'q4']],
+    ['a namespace means any of its tags', { tags: ['constraint'] }, ['q1', 'q3']],
+    ['a tag no question has', { tags: ['service/emr'] }, []],
+    ['only unanswered', { unanswered: true }, ['q4']],
+    ['only answered wrong: the latest attempt decides, not any attempt', { wrong: true }, ['q2']],
+    ['only due for review', { due: true }, ['q2', 'q3']],
+    ['wrong and due narrow together (AND)', { wrong: true, due: true }, ['q2']],
+    ['unanswered and wrong exclude each other', { unanswered: true, wrong: true }, []],
+    ['a tag and due', { tags: ['service/redshift'], due: true }, ['q3']],
+    ['any of two tags, then only unanswered', { tags: ['service/glue', 'service/s3'], match: 'any', unanswered: true }, ['q4']],
+  ])('%s', (_, change, expected) => {
+    expect(ids(matchQuestions(bank, progress, filters(change), NOW))).toEqual(expected);
+  });
+
+  it('with no saved progress every question is unanswered, and none is wrong or due', () => {
+    const empty: Progress = { version: 2, attempts: [], ratings: [], sessions: [] };
+    expect(ids(matchQuestions(bank, empty, filters({ unanswered: true }), NOW))).toEqual(['q1', 'q2', 'q3', 'q4']);
+    expect(matchQuestions(bank, empty, filters({ wrong: true }), NOW)).toEqual([]);
+    expect(matchQuestions(bank, empty, filters({ due: true }), NOW)).toEqual([]);
+  });
+
+  it('latestAttempts keeps the newest attempt per question, whatever the log order', () => {
+    const latest = latestAttempts(progress);
+    expect([...latest.entries()].map(([question, each]) => [question, each.id]).sort()).toEqual([
+      ['q1', 'a2'],
+      ['q2', 'a4'],
+      ['q3', 'a5'],
+    ]);
+  });
+});
+
+describe('clampCount', () => {
+  it.each([
+    [10, 25, 10],
+    [50, 4, 4],
+    [4, 4, 4],
+    [0, 4, 1],
+    [-3, 4, 1],
+    [2.7, 5, 2],
+    [Number.NaN, 25, 10],
+    [Number.NaN, 3, 3],
+    [5, 0, 0],
+  ])('asking for %d of %d gives %d', (requested, available, expected) => {
+    expect(clampCount(requested, available)).toBe(expected);
+  });
+});
+
+/** A seeded generator, so a "random" order is the same on every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+const letters = ['a', 'b', 'c', 'd', 'e', 'f'];
+
+describe('pickSession', () => {
+  it.each<[string, number, boolean, () => number, string[]]>([
+    ['no shuffle: bank order, cut to the count', 3, false, () => 0.5, ['a', 'b', 'c']],
+    ['no shuffle, count over the matches: every match', 10, false, () => 0.5, letters],
+    ['a random that always draws the first: bank order', 6, true, () => 0, letters],
+    ['a random that always draws the last: reversed', 6, true, () => 0.999_999, ['f', 'e', 'd', 'c', 'b', 'a']],
+    // Shuffled before it is cut, so the last matches can be drawn too.
+    ['shuffled, then cut', 2, true, () => 0.999_999, ['f', 'e']],
+    ['a count of zero still asks one', 0, true, () => 0, ['a']],
+  ])('%s', (_, count, shuffle, random, expected) => {
+    expect(pickSession(letters, count, shuffle, random)).toEqual(expected);
+  });
+
+  it.each([1, 2, 3, 42, 2025])('shuffling with seed %d keeps every question exactly once', (seed) => {
+    const picked = pickSession(letters, letters.length, true, seeded(seed));
+    expect([...picked].sort()).toEqual(letters);
+  });
+
+  it('different seeds give different orders (the shuffle does shuffle)', () => {
+    const orders = new Set([1, 2, 3, 42, 2025].map((seed) => pickSession(letters, 6, true, seeded(seed)).join('')));
+    expect(orders.size).toBeGreaterThan(1);
+  });
+
+  it('nothing matches: an empty session', () => {
+    expect(pickSession([], 10, true, () => 0.3)).toEqual([]);
+  });
+
+  it('any random source, even one out of range, gives a permutation', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer(), { maxLength: 30 }), fc.array(fc.double({ min: -1, max: 2, noNaN: true }), { minLength: 1 }), (items, draws) => {
+        let at = 0;
+        const random = () => draws[at++ % draws.length] ?? 0;
+        const result = shuffled(items, random);
+        expect([...result].sort((a, b) => a - b)).toEqual([...items].sort((a, b) => a - b));
+      }),
+    );
+  });
+});
+
+describe('summarise', () => {
+  const session = [
+    { id: 'q1', tags: ['service/glue', 'constraint/serverless'] },
+    { id: 'q2', tags: ['service/glue', 'service/athena'] },
+    { id: 'q3', tags: ['service/redshift', 'constraint/serverless'] },
+  ];
+
+  it('score, score by tag (largest first) and the missed questions in session order', () => {
+    const summary = summarise(session, { q1: true, q2: false, q3: false });
+    expect(summary).toEqual({
+      correct: 1,
+      total: 3,
+      percent: 33,
+      byTag: [
+        { tag: 'constraint/serverless', correct: 1, total: 2 },
+        { tag: 'service/glue', correct: 1, total: 2 },
+        { tag: 'service/athena', correct: 0, total: 1 },
+        { tag: 'service/redshift', correct: 0, total: 1 },
+      ],
+      missed: [session[1], session[2]],
+    });
+  });
+
+  it.each([
+    ['all right', { q1: true, q2: true, q3: true }, 3, 100, []],
+    ['all wrong', { q1: false, q2: false, q3: false }, 0, 0, ['q1', 'q2', 'q3']],
+    ['an unanswered question is not a right one', { q1: true, q2: true }, 2, 67, ['q3']],
+  ])('%s', (_, results, correct, percent, missed) => {
+    const summary = summarise(session, results);
+    expect([summary.correct, summary.total, summary.percent, ids(summary.missed)]).toEqual([correct, 3, percent, missed]);
+  });
+
+  it('an empty session scores 0 of 0 without dividing by zero', () => {
+    expect(summarise([], {})).toEqual({ correct: 0, total: 0, percent: 0, byTag: [], missed: [] });
+  });
+
+  it('the finished session is saved in the shape saved progress accepts', () => {
+    const saved = practiceSession('s1', new Date(NOW.getTime() - 5 * 60_000), NOW, session, summarise(session, { q1: true }));
+    expect(sessionSchema.parse(saved)).toEqual({
+      id: 's1',
+      mode: 'practice',
+      startedAt: new Date(NOW.getTime() - 5 * 60_000).toISOString(),
+      endedAt: NOW.toISOString(),
+      questionIds: ['q1', 'q2', 'q3'],
+      correct: 1,
+      total: 3,
+    });
+  });
+});
