@@ -28,8 +28,7 @@ export function StatsMastery({ groups }: { groups: NamespaceMastery[] }) {
           <summary>
             <span className="stats-namespace-name">{group.namespace}</span>{' '}
             <span className="count">
-              {group.tags.length}
-              <T k="statsTagsCount" />
+              <T k={group.tags.length === 1 ? 'statsTagsCountOne' : 'statsTagsCount'} values={{ n: group.tags.length }} />
             </span>
           </summary>
           <ChartBars
