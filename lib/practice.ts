@@ -1,6 +1,7 @@
-import type { Attempt, Progress, Session } from './browser-schema';
+import type { Progress, Session } from './browser-schema';
 import type { BankQuestion } from './study-schema';
 import { dueToday } from './schedule';
+import { latestAttempts } from './progress';
 import { hasTag } from './tags';
 
 /*
@@ -28,16 +29,6 @@ type Tagged = Pick<BankQuestion, 'id' | 'tags'>;
 export function matchesTags(question: Pick<BankQuestion, 'tags'>, tags: readonly string[], match: TagMatch): boolean {
   if (tags.length === 0) return true;
   return match === 'all' ? tags.every((tag) => hasTag(question, tag)) : tags.some((tag) => hasTag(question, tag));
-}
-
-/** The newest attempt at each question: "answered wrong" means the latest one was wrong. */
-export function latestAttempts(progress: Progress): Map<string, Attempt> {
-  const latest = new Map<string, Attempt>();
-  for (const attempt of progress.attempts) {
-    const known = latest.get(attempt.questionId);
-    if (!known || attempt.at >= known.at) latest.set(attempt.questionId, attempt);
-  }
-  return latest;
 }
 
 /** The bank's questions that pass every filter, in bank order. */

@@ -116,5 +116,15 @@ export function lastAttempt(progress: Progress, questionIds: readonly string[]):
   return last;
 }
 
+/** The newest attempt at each question (whatever order the log is in). */
+export function latestAttempts(progress: Progress): Map<string, Attempt> {
+  const latest = new Map<string, Attempt>();
+  for (const attempt of progress.attempts) {
+    const known = latest.get(attempt.questionId);
+    if (!known || attempt.at >= known.at) latest.set(attempt.questionId, attempt);
+  }
+  return latest;
+}
+
 /** A unique id for a new attempt or session. */
 export const newId = (now: Date): string => `${now.toISOString()}-${Math.random().toString(36).slice(2, 10)}`;

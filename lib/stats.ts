@@ -1,6 +1,7 @@
-import type { Attempt, Progress, Session } from './browser-schema';
+import type { Progress, Session } from './browser-schema';
 import type { BankQuestion } from './study-schema';
 import { endOfDay, schedules } from './schedule';
+import { latestAttempts } from './progress';
 
 /*
  * What /stats and /review show, computed from the saved progress and the question bank.
@@ -29,16 +30,6 @@ export function addDays(date: Date, days: number): Date {
   const moved = new Date(date);
   moved.setDate(moved.getDate() + days);
   return moved;
-}
-
-/** The newest attempt at each question. */
-export function latestAttempts(progress: Progress): Map<string, Attempt> {
-  const latest = new Map<string, Attempt>();
-  for (const attempt of progress.attempts) {
-    const known = latest.get(attempt.questionId);
-    if (!known || attempt.at >= known.at) latest.set(attempt.questionId, attempt);
-  }
-  return latest;
 }
 
 export type Accuracy = {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sessionSchema, type Attempt, type Progress } from '@/lib/browser-schema';
-import { DEFAULT_FILTERS, clampCount, latestAttempts, matchQuestions, pickSession, practiceSession, shuffled, summarise, type PracticeFilters } from '@/lib/practice';
+import { DEFAULT_FILTERS, clampCount, matchQuestions, pickSession, practiceSession, shuffled, summarise, type PracticeFilters } from '@/lib/practice';
+import { latestAttempts } from '@/lib/progress';
 
 /*
  * A small bank with a known history, at a fixed "now" (local noon, so "due today" never
