@@ -5,12 +5,22 @@ import { ContentProblems } from '@/components/content-problems';
 import { LanguageToggle, ThemeToggle } from '@/components/preference-toggles';
 import { ProgressNotice } from '@/components/progress-notice';
 import { T } from '@/components/t';
+import type { MessageKey } from '@/lib/i18n';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'AWS 자격증 노트', template: '%s · AWS 자격증 노트' },
   description: 'AWS 자격증 학습 노트를 읽고 문제를 풀어 보세요.',
 };
+
+const NAV: { href: string; label: MessageKey }[] = [
+  { href: '/', label: 'navNotes' },
+  { href: '/tags/', label: 'navTags' },
+  { href: '/practice/', label: 'navPractice' },
+  { href: '/exam/', label: 'navExam' },
+  { href: '/review/', label: 'navReview' },
+  { href: '/stats/', label: 'navStats' },
+];
 
 export const viewport: Viewport = {
   themeColor: [
@@ -37,24 +47,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <T k="siteName" />
             </PageLink>
             <nav className="site-nav" aria-label="주 메뉴">
-              <PageLink href="/">
-                <T k="navNotes" />
-              </PageLink>
-              <PageLink href="/tags/">
-                <T k="navTags" />
-              </PageLink>
-              <PageLink href="/practice/">
-                <T k="navPractice" />
-              </PageLink>
-              <PageLink href="/exam/">
-                <T k="navExam" />
-              </PageLink>
-              <PageLink href="/review/">
-                <T k="navReview" />
-              </PageLink>
-              <PageLink href="/stats/">
-                <T k="navStats" />
-              </PageLink>
+              {NAV.map(({ href, label }) => (
+                <PageLink key={href} href={href}>
+                  <T k={label} />
+                </PageLink>
+              ))}
             </nav>
             <div className="site-tools">
               <LanguageToggle />

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { ChartFigure, type ChartText } from './chart-figure';
 
 /*
  * A horizontal bar chart in SVG: one row per item, its label above a bar whose length is
@@ -10,19 +10,11 @@ export type BarRow = { key: string; label: string; value: number; valueText: str
 
 const ROW = 40;
 
-type Props = { rows: BarRow[]; caption: ReactNode; description: ReactNode; testId?: string };
+type Props = ChartText & { rows: BarRow[] };
 
 export function ChartBars({ rows, caption, description, testId }: Props) {
-  const id = useId();
   return (
-    <figure className="chart chart-bars" data-testid={testId}>
-      <figcaption id={`${id}-caption`} className="chart-caption">
-        {caption}
-      </figcaption>
-      <p id={`${id}-desc`} className="sr-only">
-        {description}
-      </p>
-      <svg width="100%" height={rows.length * ROW} role="img" aria-labelledby={`${id}-caption ${id}-desc`} className="chart-svg">
+    <ChartFigure caption={caption} description={description} testId={testId} kind="chart-bars" height={rows.length * ROW}>
         {rows.map((row, index) => (
           <g key={row.key} transform={`translate(0 ${index * ROW})`} data-testid="chart-bar" data-label={row.label} data-value={row.value}>
             <title>{row.title}</title>
@@ -36,7 +28,6 @@ export function ChartBars({ rows, caption, description, testId }: Props) {
             {row.value > 0 ? <rect x="0" y="21" width={`${Math.min(1, row.value) * 100}%`} height="10" rx="5" className="chart-bar-fill" /> : null}
           </g>
         ))}
-      </svg>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { ChartFigure, type ChartText } from './chart-figure';
+import type { ReactNode } from 'react';
 
 /*
  * A vertical bar chart in SVG: one column per item, the count above the bar and two label
@@ -12,22 +13,14 @@ const TOP = 22;
 const PLOT = 120;
 const BOTTOM = 40;
 
-type Props = { columns: Column[]; caption: ReactNode; description: ReactNode; testId?: string };
+type Props = ChartText & { columns: Column[] };
 
 export function ChartColumns({ columns, caption, description, testId }: Props) {
-  const id = useId();
   const max = Math.max(1, ...columns.map((column) => column.count));
   const slot = 100 / Math.max(1, columns.length);
   const base = TOP + PLOT;
   return (
-    <figure className="chart chart-columns" data-testid={testId}>
-      <figcaption id={`${id}-caption`} className="chart-caption">
-        {caption}
-      </figcaption>
-      <p id={`${id}-desc`} className="sr-only">
-        {description}
-      </p>
-      <svg width="100%" height={base + BOTTOM} role="img" aria-labelledby={`${id}-caption ${id}-desc`} className="chart-svg">
+    <ChartFigure caption={caption} description={description} testId={testId} kind="chart-columns" height={base + BOTTOM}>
         {[0.5, 1].map((share) => (
           <line key={share} x1="0" x2="100%" y1={base - PLOT * share} y2={base - PLOT * share} className="chart-grid" />
         ))}
@@ -51,7 +44,6 @@ export function ChartColumns({ columns, caption, description, testId }: Props) {
             </g>
           );
         })}
-      </svg>
-    </figure>
+    </ChartFigure>
   );
 }
