@@ -1,5 +1,6 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
@@ -31,6 +32,19 @@ export function plainText(node: Nodes | readonly Nodes[]): string {
     .join('\n')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Headings and bold runs, in order and without repeats: the terms a section defines. */
+export function definedTerms(nodes: readonly RootContent[]): string[] {
+  const terms = new Set<string>();
+  for (const node of nodes) {
+    visit(node, ['heading', 'strong'], (found) => {
+      const term = plainText(found);
+      if (term) terms.add(term);
+      return SKIP;
+    });
+  }
+  return [...terms];
 }
 
 /** Line of a node in the whole file, given how many lines came before the body. */

@@ -1,5 +1,5 @@
 import { keyLine, splitFrontmatter, validateFrontmatter } from './frontmatter';
-import { lineOf, parseMarkdown, plainText, renderHtml } from './markdown';
+import { definedTerms, lineOf, parseMarkdown, plainText, renderHtml } from './markdown';
 import { inFile, issue, type Issue } from './problems';
 import { readQuestionSection } from './question';
 import type { Note, Problem, Question, Section } from './schema';
@@ -70,6 +70,7 @@ function parseText(file: string, text: string): { note: Note | null; issues: Iss
       tags: frontmatter.tags,
       aliases: frontmatter.aliases ?? [],
       summary: plainText(body.sections.find((section) => section.kind === 'keyPoint')?.nodes ?? []),
+      keyTerms: definedTerms(body.sections.filter((section) => section.kind === 'concepts').flatMap((section) => section.nodes)),
       sections,
       questions,
     },

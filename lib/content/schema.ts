@@ -134,6 +134,8 @@ export const noteSchema = z.object({
   aliases: z.array(z.string()),
   /** The key point as plain text, for cards and previews. */
   summary: z.string(),
+  /** The concepts section's headings and bold terms: what search indexes of its prose. */
+  keyTerms: z.array(z.string()),
   sections: z.array(sectionSchema),
   questions: z.array(questionSchema),
 });

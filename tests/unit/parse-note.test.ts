@@ -16,6 +16,7 @@ describe('a note in the seed format', () => {
       tags: ['service/glue', 'constraint/serverless'],
       aliases: ['glue-etl', '글루'],
       summary: '운영 부담을 줄이려면 AWS Glue를 쓴다.',
+      keyTerms: ['Data Catalog'],
     });
   });
 
