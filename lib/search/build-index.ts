@@ -1,0 +1,67 @@
+import type { Note } from '../content/schema';
+import { SEARCH_DATA_VERSION, SNIPPETS_PER_FILE, type SearchData, type SearchField, type SnippetFile } from './search-schema';
+import { FIELD_SETUP, fieldIndex, perField } from './search-index';
+import { choseongTerms, indexTerms, nameTerms, withPrefixes } from './tokenize';
+
+/*
+ * Search stage 3, the build: each note's words, field by field, indexed once when the site
+ * is built and written out as `/search-index.json`.
+ */
+
+export type SearchSource = Pick<Note, 'slug' | 'id' | 'title' | 'tags' | 'aliases' | 'summary' | 'keyTerms'> & {
+  questions: readonly { stem: string; options: readonly { text: string }[] }[];
+};
+
+/** Options join the stem in one field: a separate field cost a third more index for little. */
+export function fieldTexts(note: SearchSource): Record<SearchField, string> {
+  return perField((field) => {
+    if (field === 'title') return note.title;
+    if (field === 'aliases') return note.aliases.join(' ');
+    if (field === 'cho') return [note.title, ...note.aliases].join(' ');
+    if (field === 'keywords') return [...note.tags, note.id].join(' ');
+    if (field === 'summary') return note.summary;
+    if (field === 'keyTerms') return note.keyTerms.join(' ');
+    return note.questions.flatMap((question) => [question.stem, ...question.options.map((option) => option.text)]).join(' ');
+  });
+}
+
+function storedTerms(field: SearchField, text: string): string {
+  if (field === 'cho') return withPrefixes(choseongTerms(text)).join(' ');
+  return (FIELD_SETUP[field].prefix ? withPrefixes(nameTerms(text)) : [...new Set(indexTerms(text))]).join(' ');
+}
+
+function exported(field: SearchField, texts: readonly string[]): Record<string, unknown[]> {
+  const index = fieldIndex();
+  texts.forEach((text, id) => index.add(id, storedTerms(field, text)));
+  const chunks: Record<string, unknown[]> = {};
+  // The export calls back once per chunk, synchronously, with the chunk as JSON text.
+  void index.export((key, data) => {
+    const parsed: unknown = JSON.parse(data);
+    if (Array.isArray(parsed)) chunks[key] = parsed;
+  });
+  return chunks;
+}
+
+/** Ids are positions in `docs`: FlexSearch repeats the id in every posting, so numbers keep it small. */
+export function buildSearchData(notes: readonly SearchSource[]): SearchData {
+  const texts = notes.map(fieldTexts);
+  const tags = [...new Set(notes.flatMap((note) => note.tags))].sort();
+  const tagAt = new Map(tags.map((tag, at) => [tag, at]));
+  return {
+    version: SEARCH_DATA_VERSION,
+    tags,
+    docs: notes.map(({ slug, title, tags: own }) => ({ slug, title, tags: own.flatMap((tag) => tagAt.get(tag) ?? []) })),
+    fields: perField((field) => exported(field, texts.map((text) => text[field]))),
+  };
+}
+
+/** A snippet is cut from the start of the key point; the rest is rarely what matched. */
+const SNIPPET_SOURCE_LENGTH = 240;
+
+export function snippetFiles(notes: readonly SearchSource[]): SnippetFile[] {
+  const files: SnippetFile[] = [];
+  for (let start = 0; start < notes.length; start += SNIPPETS_PER_FILE) {
+    files.push({ snippets: notes.slice(start, start + SNIPPETS_PER_FILE).map((note) => note.summary.slice(0, SNIPPET_SOURCE_LENGTH)) });
+  }
+  return files;
+}

@@ -1,0 +1,136 @@
+import { Index } from 'flexsearch';
+import { SEARCH_FIELDS, type SearchData, type SearchDoc, type SearchField } from './search-schema';
+import { otherSpellings } from './synonyms';
+import { pieces, querySpellings, type Piece } from './tokenize';
+
+/*
+ * Search stage 2, the index: one FlexSearch index per field. Each field keeps its own
+ * weight, and each query word may match in a different field (Glue in the tags, 파티션 in
+ * the question). Built at build time, loaded in the browser from its export.
+ */
+
+type FieldSetup = { boost: number; prefix: boolean };
+
+// Prefixes (`athen` → athena) are stored only for the name fields, where they cost little.
+export const FIELD_SETUP: Record<SearchField, FieldSetup> = {
+  title: { boost: 6, prefix: true },
+  aliases: { boost: 4, prefix: true },
+  cho: { boost: 3, prefix: true },
+  keywords: { boost: 2, prefix: false },
+  summary: { boost: 1.5, prefix: false },
+  keyTerms: { boost: 1, prefix: false },
+  question: { boost: 0.8, prefix: false },
+};
+const TEXT_FIELDS = SEARCH_FIELDS.filter((field) => field !== 'cho');
+const NAME_FIELDS: readonly SearchField[] = ['title', 'aliases', 'cho'];
+/**
+ * Every word of the query in the title or an alias, spelled as typed: that note is what
+ * the student named (글루 잡 names the note whose alias says 글루 잡 before those titled Glue).
+ */
+const NAME_BONUS = 10;
+
+export type SearchIndex = { docs: readonly SearchDoc[]; fields: Record<SearchField, Index> };
+/** `id` is the note's position in the index, which also finds its snippet. */
+export type SearchHit = { id: number; doc: SearchDoc; score: number };
+
+const spaceSeparated = (text: string) => text.split(' ').filter(Boolean);
+
+/**
+ * Text is tokenized before it reaches FlexSearch, the stored side and the query side each
+ * their own way. One resolution: where in a field a word stands is no signal worth its bytes.
+ */
+export function fieldIndex(): Index {
+  return new Index({
+    encode: spaceSeparated,
+    tokenize: 'strict',
+    resolution: 1,
+    fastupdate: false,
+  });
+}
+
+export function perField<T>(make: (field: SearchField) => T): Record<SearchField, T> {
+  return {
+    title: make('title'),
+    aliases: make('aliases'),
+    cho: make('cho'),
+    keywords: make('keywords'),
+    summary: make('summary'),
+    keyTerms: make('keyTerms'),
+    question: make('question'),
+  };
+}
+
+/** Rebuilt with the exact setup the export was written with: the export carries no settings. */
+export function loadSearchIndex(data: SearchData): SearchIndex {
+  const fields = perField((field) => {
+    const index = fieldIndex();
+    for (const [key, chunk] of Object.entries(data.fields[field])) index.import(key, JSON.stringify(chunk));
+    return index;
+  });
+  const docs = data.docs.map(({ slug, title, tags }) => ({ slug, title, tags: tags.flatMap((at) => data.tags[at] ?? []) }));
+  return { docs, fields };
+}
+
+/** One query word: each spelling holds stored terms that must all be present, and its weight. */
+type Spelling = { terms: string; weight: number };
+type Word = { spellings: readonly Spelling[]; fields: readonly SearchField[] };
+
+/** 글루 finding Glue is a good guess, not what was typed: the typed spelling ranks first. */
+const OTHER_SPELLING_WEIGHT = 0.5;
+
+function queryWord(piece: Piece): Word {
+  if (piece.kind === 'cho') return { spellings: [{ terms: piece.word, weight: 1 }], fields: ['cho'] };
+  const spelled = (weight: number) => (terms: string[]) => ({ terms: terms.join(' '), weight });
+  const others = otherSpellings(piece.stem).flatMap((other) => pieces(other).flatMap(querySpellings));
+  return { spellings: [...querySpellings(piece).map(spelled(1)), ...others.map(spelled(OTHER_SPELLING_WEIGHT))], fields: TEXT_FIELDS };
+}
+
+/** Per note: the word's score (0 where it did not match), and whether a name field matched it as typed. */
+type WordScores = { score: Float64Array; named: Uint8Array; ids: number[] };
+
+// Typed arrays, not a Map of objects: a common word matches most of a large vault. In each
+// field a note counts once, by its best spelling; the fields add up.
+function scoreWord(index: SearchIndex, word: Word): WordScores {
+  const count = index.docs.length;
+  const scores: WordScores = { score: new Float64Array(count), named: new Uint8Array(count), ids: [] };
+  const best = new Float64Array(count);
+  for (const field of word.fields) {
+    const touched: number[] = [];
+    for (const { terms, weight } of word.spellings) {
+      for (const id of index.fields[field].search(terms, { limit: count })) {
+        if (typeof id !== 'number' || id >= count) continue;
+        const before = best[id] ?? 0;
+        if (before === 0) touched.push(id);
+        if (weight > before) best[id] = weight;
+      }
+    }
+    for (const id of touched) {
+      const weight = best[id] ?? 0;
+      if ((scores.score[id] ?? 0) === 0) scores.ids.push(id);
+      scores.score[id] = (scores.score[id] ?? 0) + FIELD_SETUP[field].boost * weight;
+      if (weight === 1 && NAME_FIELDS.includes(field)) scores.named[id] = 1;
+      best[id] = 0;
+    }
+  }
+  return scores;
+}
+
+/** Notes that match every word of the query, best first. */
+export function searchNotes(index: SearchIndex, query: string): SearchHit[] {
+  // A lone Latin letter is a word still being typed (job r…): no index stores it yet.
+  const words = pieces(query)
+    .filter((piece) => !(piece.kind === 'en' && piece.word.length === 1))
+    .map(queryWord);
+  const [first, ...rest] = words.map((word) => scoreWord(index, word));
+  if (!first) return [];
+  const hits: SearchHit[] = [];
+  for (const id of first.ids) {
+    const doc = index.docs[id];
+    if (!doc || rest.some((other) => other.score[id] === 0)) continue;
+    const allNamed = first.named[id] === 1 && rest.every((other) => other.named[id] === 1);
+    const total = rest.reduce((sum, other) => sum + (other.score[id] ?? 0), first.score[id] ?? 0) + (allNamed ? NAME_BONUS : 0);
+    hits.push({ id, doc, score: total });
+  }
+  // Ties keep the site's own order: a locale-aware title sort costs more than the search on a big vault.
+  return hits.sort((a, b) => b.score - a.score || a.id - b.id);
+}

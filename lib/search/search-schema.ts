@@ -1,0 +1,42 @@
+import { array, enum as oneOf, int, literal, object, record, string, unknown, type infer as Infer } from 'zod/mini';
+
+/*
+ * `/search-index.json`, the file search fetches first: each note's title, slug and tags,
+ * and each field's FlexSearch index as its export wrote it. Snippet text comes after, in
+ * `/search-snippets/<n>.json`, SNIPPETS_PER_FILE notes to a file, only for the notes shown:
+ * Korean prose compresses poorly and would double the first download.
+ * Search-only, so it stays out of the chunks every page loads.
+ */
+
+/** Where a note's words are indexed; the order is the order they are searched. */
+export const SEARCH_FIELDS = ['title', 'aliases', 'cho', 'keywords', 'summary', 'keyTerms', 'question'] as const;
+
+export const searchFieldSchema = oneOf(SEARCH_FIELDS);
+export type SearchField = Infer<typeof searchFieldSchema>;
+
+/** A result as the file stores it: its tags are positions in the file's tag list. */
+export const storedDocSchema = object({
+  slug: string(),
+  title: string(),
+  tags: array(int()),
+});
+
+/** A result as search hands it out. */
+export type SearchDoc = { slug: string; title: string; tags: string[] };
+
+export const SEARCH_DATA_VERSION = 1;
+
+export const searchDataSchema = object({
+  version: literal(SEARCH_DATA_VERSION),
+  tags: array(string()),
+  docs: array(storedDocSchema),
+  /** Field → export key → the exported chunk, parsed. */
+  fields: record(searchFieldSchema, record(string(), array(unknown()))),
+});
+export type SearchData = Infer<typeof searchDataSchema>;
+
+export const SNIPPETS_PER_FILE = 100;
+
+/** A snippet file: the key point of notes n × SNIPPETS_PER_FILE onwards, in order. */
+export const snippetFileSchema = object({ snippets: array(string()) });
+export type SnippetFile = Infer<typeof snippetFileSchema>;
