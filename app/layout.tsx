@@ -2,8 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import { PageLink } from '@/components/page-link';
 import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/content-problems';
+import { HeaderSearch, SEARCH_INPUT_ID } from '@/components/header-search';
 import { LanguageToggle, ThemeToggle } from '@/components/preference-toggles';
 import { ProgressNotice } from '@/components/progress-notice';
+import { T as SearchT } from '@/components/search-t';
 import { T } from '@/components/t';
 import type { MessageKey } from '@/lib/i18n';
 import './globals.css';
@@ -34,6 +36,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // prefs.js may set lang and the dark class before React hydrates.
     <html lang="ko" suppressHydrationWarning>
       <head>
+        {/* Sets the saved theme, language and cached web font before the first paint (without
+            storage, in private mode, the defaults stand); on a first visit it loads
+            /font-warm.js after the page, to cache the font for the next. It also focuses the
+            search box on `/` or Ctrl/Cmd-K, from the first moment rather than after React. */}
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- it must run before the first paint */}
         <script src="/prefs.js" />
       </head>
@@ -53,6 +59,39 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </PageLink>
               ))}
             </nav>
+            <form action="/search/" method="get" role="search" className="site-search">
+              <label id="site-search-label" htmlFor={SEARCH_INPUT_ID} className="sr-only">
+                <SearchT k="searchLabel" />
+              </label>
+              <div className="site-search-box">
+                <input
+                  id={SEARCH_INPUT_ID}
+                  name="q"
+                  type="search"
+                  placeholder=" "
+                  autoComplete="off"
+                  enterKeyHint="search"
+                  role="combobox"
+                  aria-autocomplete="list"
+                  aria-expanded="false"
+                  aria-controls="site-search-results"
+                />
+                <span className="site-search-hint" aria-hidden="true">
+                  <SearchT k="searchHint" /> <kbd>/</kbd>
+                </span>
+                <HeaderSearch />
+              </div>
+              {/* A phone has no room (or keys) for the box: it opens the search page instead. */}
+              <PageLink href="/search/" className="icon-button site-search-link">
+                <span className="sr-only">
+                  <SearchT k="searchLabel" />
+                </span>
+                <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+                  <circle cx="11" cy="11" r="7" />
+                  <path d="m20 20-3.5-3.5" strokeLinecap="round" />
+                </svg>
+              </PageLink>
+            </form>
             <div className="site-tools">
               <LanguageToggle />
               <ThemeToggle />

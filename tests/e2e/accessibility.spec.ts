@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FIREHOSE_NOTE, GLUE_NOTE, seriousViolations } from './helpers';
 
-const PAGES = ['/', '/tags/', '/tags/service/glue/', GLUE_NOTE, FIREHOSE_NOTE, '/practice/', '/exam/', '/review/', '/stats/', '/notes/no-such-note/'];
+const PAGES = ['/', '/tags/', '/tags/service/glue/', GLUE_NOTE, FIREHOSE_NOTE, '/practice/', '/exam/', '/review/', '/stats/', '/search/', '/notes/no-such-note/'];
 
 test.describe('axe-core finds no serious or critical violation', () => {
   for (const path of PAGES) {

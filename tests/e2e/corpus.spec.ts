@@ -33,3 +33,15 @@ for (const slug of SLUGS) {
     expect(errors).toEqual([]);
   });
 }
+
+test('search over the vault: every note is found by its own title, from the search page', async ({ page }) => {
+  const titles: { slug: string; title: string }[] = [];
+  for (const slug of SLUGS.slice(0, 5)) {
+    await page.goto(`/notes/${slug}/`);
+    titles.push({ slug, title: (await page.getByRole('heading', { level: 1 }).textContent()) ?? '' });
+  }
+  for (const { slug, title } of titles) {
+    await page.goto(`/search/?q=${encodeURIComponent(title)}`);
+    await expect(page.getByTestId('search-results').locator('a').first()).toHaveAttribute('href', `/notes/${slug}/`);
+  }
+});

@@ -1,0 +1,138 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { tooShort } from '@/lib/search/tokenize';
+import { SEARCH_INPUT_ID } from './header-search';
+import { PageLink } from './page-link';
+import { IndexStatus, noteHref, searchHref, SearchHitView } from './search-hit';
+import { T } from './search-t';
+import { useSearch, useSnippets } from './use-search';
+
+/*
+ * The header's results as you type: the first few notes, arrow keys to move, Enter to
+ * open, Escape to close, and a link to every result on /search/. Loaded when the box is
+ * first focused, it drives the box from here, so the page's own JS holds none of this.
+ */
+
+const SHOWN = 7;
+const optionId = (at: number) => `site-search-option-${at}`;
+
+function searchInput(): HTMLInputElement | null {
+  const input = document.getElementById(SEARCH_INPUT_ID);
+  return input instanceof HTMLInputElement ? input : null;
+}
+
+function subscribeToBox(onChange: () => void): () => void {
+  const input = searchInput();
+  input?.addEventListener('input', onChange);
+  return () => input?.removeEventListener('input', onChange);
+}
+
+/** What is typed in the box (the page's element, read as it changes), and whether the panel is open. */
+function useBox(): { query: string; open: boolean; close: () => void } {
+  const query = useSyncExternalStore(subscribeToBox, () => searchInput()?.value ?? '', () => '');
+  const [open, setOpen] = useState(true);
+  useEffect(() => {
+    const input = searchInput();
+    if (!input) return;
+    const onOpen = () => setOpen(true);
+    const onBlur = (event: FocusEvent) => {
+      if (!(event.relatedTarget instanceof Node && input.parentElement?.contains(event.relatedTarget))) setOpen(false);
+    };
+    input.addEventListener('input', onOpen);
+    input.addEventListener('focus', onOpen);
+    input.addEventListener('blur', onBlur);
+    return () => {
+      input.removeEventListener('input', onOpen);
+      input.removeEventListener('focus', onOpen);
+      input.removeEventListener('blur', onBlur);
+    };
+  }, []);
+  return { query, open, close: () => setOpen(false) };
+}
+
+export function SearchPanel() {
+  const router = useRouter();
+  const { query, open, close } = useBox();
+  const state = useSearch(query);
+  const hits = state.status === 'ready' ? state.hits : [];
+  const shown = hits.slice(0, SHOWN);
+  const snippets = useSnippets(shown);
+  const [active, setActive] = useState(-1);
+  const [activeFor, setActiveFor] = useState(query);
+  // A new query starts from the box again.
+  if (activeFor !== query) {
+    setActiveFor(query);
+    setActive(-1);
+  }
+  const visible = open && !tooShort(query);
+
+  // The box is the page's element; its combobox state is kept in step from here.
+  useEffect(() => {
+    const input = searchInput();
+    input?.setAttribute('aria-expanded', String(visible && shown.length > 0));
+    if (visible && active >= 0) input?.setAttribute('aria-activedescendant', optionId(active));
+    else input?.removeAttribute('aria-activedescendant');
+  }, [visible, active, shown.length]);
+
+  useEffect(() => {
+    const input = searchInput();
+    if (!input) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        // The first Escape closes the results; the browser's own (clearing the box) waits for the second.
+        if (visible) event.preventDefault();
+        close();
+        return;
+      }
+      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && shown.length > 0) {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        // -1 is the box itself: moving past either end comes back to what was typed.
+        setActive((at) => ((at + step + 2 + shown.length) % (shown.length + 1)) - 1);
+        return;
+      }
+      const hit = shown[active];
+      if (event.key === 'Enter' && hit && visible) {
+        event.preventDefault();
+        close();
+        router.push(noteHref(hit));
+      }
+    };
+    input.addEventListener('keydown', onKeyDown);
+    return () => input.removeEventListener('keydown', onKeyDown);
+  });
+
+  if (!visible) return null;
+  return (
+    <div className="search-panel">
+      <IndexStatus state={state} className="search-panel-status" />
+      <ul id="site-search-results" role="listbox" aria-labelledby="site-search-label" className="search-panel-list">
+        {shown.map((hit, at) => (
+          <li key={hit.id} role="presentation">
+            <PageLink id={optionId(at)} role="option" aria-selected={at === active} href={noteHref(hit)} className="search-option" tabIndex={-1} onClick={close}>
+              <SearchHitView hit={hit} query={state.status === 'ready' ? state.query : query} source={snippets.get(hit.id)} />
+            </PageLink>
+          </li>
+        ))}
+      </ul>
+      {state.status === 'ready' ? (
+        <p className="search-panel-footer" role="status">
+          {hits.length === 0 ? (
+            <T k="searchNoResults" values={{ query: state.query }} />
+          ) : (
+            <>
+              <PageLink href={searchHref(query)} className="search-all" onClick={close}>
+                <T k="searchShowAll" /> (<T k="searchCount" values={{ count: hits.length }} />)
+              </PageLink>
+              <span className="search-keys" aria-hidden="true">
+                <T k="searchKeysHint" />
+              </span>
+            </>
+          )}
+        </p>
+      ) : null}
+    </div>
+  );
+}
