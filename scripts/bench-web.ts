@@ -3,7 +3,7 @@
  * gets. Budgets: at most 150 KB of gzip JS loaded by the home and a note page;
  * Lighthouse on a note page: performance >= 95, accessibility 100, best practices 100.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { serving } from './serve-folder';
 
 const OUT = path.resolve('out');
 const PORT = 4174;
@@ -112,17 +113,6 @@ async function runLighthouse(url: string): Promise<void> {
   await withChromium((port) => desktopLighthouse(url, port));
 }
 
-/** Serves a folder on PORT while `work` runs. */
-async function serving<T>(folder: string, work: () => Promise<T>): Promise<T> {
-  const server = spawn('npx', ['serve', folder, '--listen', String(PORT), '--no-clipboard'], { stdio: 'ignore' });
-  try {
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    return await work();
-  } finally {
-    server.kill();
-  }
-}
-
 /**
  * The floor this machine sets: the same Lighthouse runs on a bare Next page (one heading, one
  * paragraph) built with the same Next. A note page cannot score above what the framework
@@ -138,7 +128,7 @@ async function bareNextReference(): Promise<void> {
     writeFileSync(path.join(dir, 'app', 'page.jsx'), 'export default function Page() { return <main><h1>Hello</h1><p>A bare Next.js page.</p></main>; }\n');
     symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
     execFileSync(path.resolve('node_modules/.bin/next'), ['build', '--webpack'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    const runs = await serving(path.join(dir, 'out'), () => lighthouseRuns(`http://localhost:${PORT}/`));
+    const runs = await serving(path.join(dir, 'out'), PORT, () => lighthouseRuns(`http://localhost:${PORT}/`));
     const scores = scoresOf(runs, 'performance');
     console.log(`  lighthouse: a bare Next page on this machine scores performance ${median(scores)} (median of ${scores.join(', ')}), for reference`);
   } finally {
@@ -154,7 +144,7 @@ async function main(): Promise<number> {
   jsForPage(`note /notes/${firstNote}/`, path.join(OUT, 'notes', firstNote, 'index.html'));
   noteHtmlSizes();
 
-  await serving(OUT, () => runLighthouse(`http://localhost:${PORT}/notes/${firstNote}/`));
+  await serving(OUT, PORT, () => runLighthouse(`http://localhost:${PORT}/notes/${firstNote}/`));
   await bareNextReference();
 
   for (const check of checks) console.log(`${check.ok ? 'ok  ' : 'OVER'} ${check.name.padEnd(48)} ${check.value}`);
