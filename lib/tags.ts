@@ -23,8 +23,19 @@ export function hasTag(note: Pick<Note, 'tags'>, wanted: string): boolean {
   return note.tags.some((tag) => tag === wanted || (!wanted.includes('/') && splitTag(tag).namespace === wanted));
 }
 
+export function hasAllTags(note: Pick<Note, 'tags'>, wanted: readonly string[]): boolean {
+  return wanted.every((tag) => hasTag(note, tag));
+}
+
 export function withAllTags<T extends Pick<Note, 'tags'>>(notes: readonly T[], wanted: readonly string[]): T[] {
-  return notes.filter((note) => wanted.every((tag) => hasTag(note, tag)));
+  return notes.filter((note) => hasAllTags(note, wanted));
+}
+
+/** Each tag and how many of the notes carry it, most common first. */
+export function tagCounts(notes: readonly Pick<Note, 'tags'>[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const note of notes) for (const tag of note.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 function namespaceRank(namespace: string): number {
@@ -33,10 +44,8 @@ function namespaceRank(namespace: string): number {
 }
 
 export function tagNamespaces(notes: readonly Pick<Note, 'tags'>[]): TagNamespace[] {
-  const counts = new Map<string, number>();
-  for (const note of notes) for (const tag of note.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   const byNamespace = new Map<string, TagCount[]>();
-  for (const [tag, count] of counts) {
+  for (const [tag, count] of tagCounts(notes)) {
     const { namespace, value } = splitTag(tag);
     byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), { tag, value, count }]);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasTag, relatedNotes, splitTag, tagNamespaces, withAllTags } from '@/lib/tags';
+import { hasTag, relatedNotes, splitTag, tagCounts, tagNamespaces, withAllTags } from '@/lib/tags';
 
 const notes = [
   { slug: 'a', tags: ['service/glue', 'constraint/serverless', 'usecase/etl'] },
@@ -26,6 +26,20 @@ describe('tags', () => {
     [['aws'], ['d']],
   ])('withAllTags(%j) narrows with AND', (wanted, slugs) => {
     expect(withAllTags(notes, wanted).map((note) => note.slug)).toEqual(slugs);
+  });
+
+  it('tagCounts: every tag with its count, most common first, ties by name', () => {
+    expect(tagCounts(notes)).toEqual([
+      ['service/glue', 2],
+      ['usecase/etl', 2],
+      ['aws', 1],
+      ['constraint/real-time', 1],
+      ['constraint/serverless', 1],
+      ['service/athena', 1],
+      ['service/kinesis', 1],
+      ['zeta/one', 1],
+    ]);
+    expect(tagCounts([])).toEqual([]);
   });
 
   it('a namespace matches any of its tags, a full tag only itself', () => {
