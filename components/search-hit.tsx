@@ -46,4 +46,10 @@ export function IndexStatus({ state, className }: { state: SearchState; classNam
 }
 
 export const noteHref = (hit: SearchHit) => `/notes/${encodeURIComponent(hit.doc.slug)}/`;
-export const searchHref = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
+export function searchHref(query: string, tags: readonly string[] = []): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const tag of tags) params.append('tag', tag);
+  const search = params.toString();
+  return search ? `/search/?${search}` : '/search/';
+}

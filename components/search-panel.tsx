@@ -1,21 +1,25 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { tooShort } from '@/lib/search/tokenize';
+import { hasAllTags, tagCounts } from '@/lib/tags';
 import { SEARCH_INPUT_ID } from './header-search';
 import { PageLink } from './page-link';
 import { IndexStatus, noteHref, searchHref, SearchHitView } from './search-hit';
 import { T } from './search-t';
+import { TagFilter, toggled } from './search-tag-filter';
 import { useSearch, useSnippets } from './use-search';
 
 /*
  * The header's results as you type: the first few notes, arrow keys to move, Enter to
- * open, Escape to close, and a link to every result on /search/. Loaded when the box is
+ * open, Escape to close, the results' tags to narrow them, and a link to every result on
+ * /search/. Loaded when the box is
  * first focused, it drives the box from here, so the page's own JS holds none of this.
  */
 
 const SHOWN = 7;
+const TAGS_SHOWN = 4;
 const optionId = (at: number) => `site-search-option-${at}`;
 
 function searchInput(): HTMLInputElement | null {
@@ -56,16 +60,24 @@ export function SearchPanel() {
   const router = useRouter();
   const { query, open, close } = useBox();
   const state = useSearch(query);
-  const hits = state.status === 'ready' ? state.hits : [];
-  const shown = hits.slice(0, SHOWN);
+  const hits = useMemo(() => (state.status === 'ready' ? state.hits : []), [state]);
+  const tags = useMemo(() => tagCounts(hits.map((hit) => hit.doc)), [hits]);
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const filtered = hits.filter((hit) => hasAllTags(hit.doc, chosen));
+  const shown = filtered.slice(0, SHOWN);
   const snippets = useSnippets(shown);
   const [active, setActive] = useState(-1);
   const [activeFor, setActiveFor] = useState(query);
-  // A new query starts from the box again.
+  // A new query starts from the box again, with no tag chosen.
   if (activeFor !== query) {
     setActiveFor(query);
     setActive(-1);
+    setChosen([]);
   }
+  const choose = (next: readonly string[]) => {
+    setChosen(next);
+    setActive(-1);
+  };
   const visible = open && !tooShort(query);
 
   // The box is the page's element; its combobox state is kept in step from here.
@@ -106,7 +118,8 @@ export function SearchPanel() {
 
   if (!visible) return null;
   return (
-    <div className="search-panel">
+    // A click inside leaves the focus in the box, so the panel stays open and the keys still work.
+    <div className="search-panel" onMouseDown={(event) => event.preventDefault()}>
       <IndexStatus state={state} className="search-panel-status" />
       <ul id="site-search-results" role="listbox" aria-labelledby="site-search-label" className="search-panel-list">
         {shown.map((hit, at) => (
@@ -117,14 +130,17 @@ export function SearchPanel() {
           </li>
         ))}
       </ul>
+      {hits.length > 1 ? <TagFilter tags={tags} chosen={chosen} shownAtFirst={TAGS_SHOWN} onToggle={(tag) => choose(toggled(chosen, tag))} onClear={() => choose([])} /> : null}
       {state.status === 'ready' ? (
         <p className="search-panel-footer" role="status">
           {hits.length === 0 ? (
             <T k="searchNoResults" values={{ query: state.query }} />
+          ) : filtered.length === 0 ? (
+            <T k="searchNoneWithTags" />
           ) : (
             <>
-              <PageLink href={searchHref(query)} className="search-all" onClick={close}>
-                <T k="searchShowAll" /> (<T k="searchCount" values={{ count: hits.length }} />)
+              <PageLink href={searchHref(query, chosen)} className="search-all" onClick={close}>
+                <T k="searchShowAll" /> (<T k="searchCount" values={{ count: filtered.length }} />)
               </PageLink>
               <span className="search-keys" aria-hidden="true">
                 <T k="searchKeysHint" />

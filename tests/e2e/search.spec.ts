@@ -52,6 +52,24 @@ test.describe('the header search box', () => {
     await expect(pageResults(page).first()).toBeVisible();
   });
 
+  test('the results narrow by tag from the keyboard, and "all results" keeps the tag', async ({ page }) => {
+    await page.goto('/');
+    await box(page).click();
+    await page.keyboard.type('파티션');
+    await expect(options(page).first()).toBeVisible();
+    await page.keyboard.press('Tab');
+    const chip = page.locator('.search-panel .search-tag').first();
+    await expect(chip).toBeFocused();
+    const tag = ((await chip.textContent()) ?? '').replace(/\s*\d+$/, '');
+    await page.keyboard.press('Space');
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    for (const tags of await options(page).locator('.search-hit-tags').allTextContents()) expect(tags.split(' · ')).toContain(tag);
+    await page.locator('.search-all').click();
+    await expect(page).toHaveURL(new RegExp(`/search/\\?q=.+&tag=${encodeURIComponent(tag)}$`));
+    await expect(page.locator('.search-tag[aria-pressed="true"]')).toContainText(tag);
+    for (const tags of await pageResults(page).locator('.search-hit-tags').allTextContents()) expect(tags.split(' · ')).toContain(tag);
+  });
+
   test('typing "/" into another field types a slash', async ({ page }) => {
     await page.goto('/search/');
     await page.locator('#search-query').fill('a/b');
