@@ -2,8 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
-import type { SearchHit } from '@/lib/search/search-index';
-import { tooShort } from '@/lib/search/tokenize';
+import { searchable, type SearchHit } from '@/lib/search/search-index';
 import { hasAllTags, tagCounts } from '@/lib/tags';
 import { PageLink } from './page-link';
 import { IndexStatus, noteHref, searchHref, SearchHitView } from './search-hit';
@@ -66,7 +65,7 @@ export function SearchPage() {
         {/* Arriving with nothing to show (the header's icon on a phone), the box is what comes next. */}
         <input id="search-query" type="search" className="search-input" value={query} autoComplete="off" autoFocus={linked.query === ''} onChange={(event) => show(event.target.value, [])} />
       </form>
-      {tooShort(query) ? (
+      {!searchable(query) ? (
         <p className="search-status">
           <T k="searchEmptyQuery" />
         </p>

@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { tooShort } from '@/lib/search/tokenize';
 import { hasAllTags, tagCounts } from '@/lib/tags';
 import { SEARCH_INPUT_ID } from './header-search';
+import { searchable } from '@/lib/search/search-index';
 import { PageLink } from './page-link';
 import { IndexStatus, noteHref, searchHref, SearchHitView } from './search-hit';
 import { T } from './search-t';
@@ -78,7 +78,7 @@ export function SearchPanel() {
     setChosen(next);
     setActive(-1);
   };
-  const visible = open && !tooShort(query);
+  const visible = open && searchable(query);
 
   // The box is the page's element; its combobox state is kept in step from here.
   useEffect(() => {

@@ -58,10 +58,14 @@ export function buildSearchData(notes: readonly SearchSource[]): SearchData {
 /** A snippet is cut from the start of the key point; the rest is rarely what matched. */
 const SNIPPET_SOURCE_LENGTH = 240;
 
+export const snippetFileCount = (notes: readonly SearchSource[]) => Math.ceil(notes.length / SNIPPETS_PER_FILE);
+
+/** Snippet file `n`: the key points of notes n × SNIPPETS_PER_FILE onwards. */
+export function snippetFile(notes: readonly SearchSource[], n: number): SnippetFile {
+  const start = n * SNIPPETS_PER_FILE;
+  return { snippets: notes.slice(start, start + SNIPPETS_PER_FILE).map((note) => note.summary.slice(0, SNIPPET_SOURCE_LENGTH)) };
+}
+
 export function snippetFiles(notes: readonly SearchSource[]): SnippetFile[] {
-  const files: SnippetFile[] = [];
-  for (let start = 0; start < notes.length; start += SNIPPETS_PER_FILE) {
-    files.push({ snippets: notes.slice(start, start + SNIPPETS_PER_FILE).map((note) => note.summary.slice(0, SNIPPET_SOURCE_LENGTH)) });
-  }
-  return files;
+  return Array.from({ length: snippetFileCount(notes) }, (_, n) => snippetFile(notes, n));
 }

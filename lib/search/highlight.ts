@@ -1,8 +1,5 @@
 import { otherSpellings } from './synonyms';
-import { koreanStems, pieces, skeleton } from './tokenize';
-
-/** Both words of a compound typed whole, for when the note writes them apart. */
-const halves = (stem: string) => Array.from({ length: Math.max(0, stem.length - 3) }, (_, at) => [stem.slice(0, at + 2), stem.slice(at + 2)]).flat();
+import { compoundCuts, koreanStems, pieces, skeleton } from './tokenize';
 
 /*
  * Search stage 4, the snippet: where the query shows in a result's text, as segments a
@@ -18,7 +15,7 @@ const WORD = /[\uAC00-\uD7A3]+|[a-z0-9]+/g;
 function needles(query: string): { korean: string[]; english: string[] } {
   const words = pieces(query).flatMap((piece) => {
     if (piece.kind === 'cho') return [];
-    const stems = piece.kind === 'ko' ? [...koreanStems(piece), ...halves(piece.stem)] : [piece.stem];
+    const stems = piece.kind === 'ko' ? [...koreanStems(piece), ...compoundCuts(piece.stem).flat()] : [piece.stem];
     return [...stems, ...otherSpellings(piece.stem)];
   });
   return { korean: words.filter((word) => /[\uAC00-\uD7A3]/.test(word)), english: words.filter((word) => /^[a-z0-9]+$/.test(word)) };

@@ -115,12 +115,19 @@ function scoreWord(index: SearchIndex, word: Word): WordScores {
   return scores;
 }
 
+/** The query's words that can match: a lone Latin letter is a word still being typed (job r…), stored nowhere. */
+function queryPieces(query: string): Piece[] {
+  return pieces(query).filter((piece) => !(piece.kind === 'en' && piece.word.length === 1));
+}
+
+/** Whether the query has a word to look for; without one there is nothing to say "no result" about. */
+export function searchable(query: string): boolean {
+  return queryPieces(query).length > 0;
+}
+
 /** Notes that match every word of the query, best first. */
 export function searchNotes(index: SearchIndex, query: string): SearchHit[] {
-  // A lone Latin letter is a word still being typed (job r…): no index stores it yet.
-  const words = pieces(query)
-    .filter((piece) => !(piece.kind === 'en' && piece.word.length === 1))
-    .map(queryWord);
+  const words = queryPieces(query).map(queryWord);
   const [first, ...rest] = words.map((word) => scoreWord(index, word));
   if (!first) return [];
   const hits: SearchHit[] = [];

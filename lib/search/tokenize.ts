@@ -100,10 +100,15 @@ export function koreanStems(piece: Piece): string[] {
 
 /**
  * A compound typed whole may be written apart in the note (쓰기샤딩, 쓰기 샤딩): each way to
- * cut it in two words of two syllables or more, without the pair across the cut.
+ * cut it in two words of two syllables or more.
  */
+export function compoundCuts(stem: string): [string, string][] {
+  return Array.from({ length: Math.max(0, stem.length - 3) }, (_, at) => [stem.slice(0, at + 2), stem.slice(at + 2)]);
+}
+
+/** The pairs to look up for each cut: both words', without the pair across the cut. */
 export function compoundSplits(stem: string): string[][] {
-  return Array.from({ length: Math.max(0, stem.length - 3) }, (_, at) => [...bigrams(stem.slice(0, at + 2)), ...bigrams(stem.slice(at + 2))]);
+  return compoundCuts(stem).map(([first, second]) => [...bigrams(first), ...bigrams(second)]);
 }
 
 /**
@@ -149,7 +154,3 @@ export function choseongTerms(text: string): string[] {
   return [...new Set([...words, ...runs])];
 }
 
-/** One letter or digit: every note would match its next keystroke, none match it yet. */
-export function tooShort(query: string): boolean {
-  return /^[a-z0-9]?$/i.test(query.trim());
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchData, snippetFiles, type SearchSource } from '@/lib/search/build-index';
-import { loadSearchIndex, searchNotes, type SearchIndex } from '@/lib/search/search-index';
+import { loadSearchIndex, searchable, searchNotes, type SearchIndex } from '@/lib/search/search-index';
 import { SNIPPETS_PER_FILE, searchDataSchema, snippetFileSchema } from '@/lib/search/search-schema';
 
 type Fixture = Partial<SearchSource> & { slug: string; title: string; question?: string };
@@ -204,5 +204,22 @@ describe('snippetFiles', () => {
 
   it('no notes, no files', () => {
     expect(snippetFiles([])).toEqual([]);
+  });
+});
+
+describe('searchable', () => {
+  it.each([
+    ['', false],
+    ['  ', false],
+    ['g', false],
+    ['7', false],
+    // Only stop words: nothing to look for.
+    ['the', false],
+    ['gl', true],
+    ['잡', true],
+    ['ㅂ', true],
+    ['job r', true],
+  ])('%j → %s', (query, expected) => {
+    expect(searchable(query)).toBe(expected);
   });
 });

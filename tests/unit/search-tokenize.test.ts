@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choseongTerms, compoundSplits, indexTerms, pieces, querySpellings, skeleton, stripParticle, tooShort, withPrefixes } from '@/lib/search/tokenize';
+import { choseongTerms, compoundSplits, indexTerms, pieces, querySpellings, skeleton, stripParticle, withPrefixes } from '@/lib/search/tokenize';
 
 describe('stripParticle', () => {
   it.each([
@@ -175,19 +175,5 @@ describe('choseongTerms', () => {
 
   it('gives nothing for English', () => {
     expect(choseongTerms('Amazon Athena')).toEqual([]);
-  });
-});
-
-describe('tooShort', () => {
-  it.each([
-    ['', true],
-    ['  ', true],
-    ['g', true],
-    ['7', true],
-    ['gl', false],
-    ['잡', false],
-    ['ㅂ', false],
-  ])('%j → %s', (query, expected) => {
-    expect(tooShort(query)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { siteContent } from '@/lib/content/site';
-import { snippetFiles } from '@/lib/search/build-index';
+import { snippetFile, snippetFileCount } from '@/lib/search/build-index';
 
 /*
  * `/search-snippets/<n>.json`: the text snippets of search results come from, a hundred
@@ -10,12 +10,13 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams(): { file: string }[] {
-  return snippetFiles(siteContent().notes).map((_, at) => ({ file: `${at}.json` }));
+  return Array.from({ length: snippetFileCount(siteContent().notes) }, (_, n) => ({ file: `${n}.json` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
-  const body = snippetFiles(siteContent().notes)[Number(file.replace(/\.json$/, ''))];
-  if (!body) return new Response('not found', { status: 404 });
-  return Response.json(body);
+  const { notes } = siteContent();
+  const n = Number(file.replace(/\.json$/, ''));
+  if (!Number.isInteger(n) || n < 0 || n >= snippetFileCount(notes)) return new Response('not found', { status: 404 });
+  return Response.json(snippetFile(notes, n));
 }
