@@ -6,7 +6,7 @@ import type { BankQuestion } from '@/lib/study-schema';
 import { breakdown, examNamespaces, type QuestionResult } from '@/lib/exam';
 import { PageLink } from './page-link';
 import { AfterNotes, QuestionOptions } from './question-parts';
-import { T } from './study-t';
+import { ColumnHeads, T } from './study-t';
 
 /*
  * After the exam: the scaled score against the pass mark, results by tag, and every
@@ -120,19 +120,7 @@ function Breakdown({ outcome }: { outcome: ExamOutcome }) {
       ) : (
         <div className="exam-table-wrap">
           <table className="exam-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <T k="examTagColumn" />
-                </th>
-                <th scope="col">
-                  <T k="examCorrectColumn" />
-                </th>
-                <th scope="col">
-                  <T k="examRateColumn" />
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['examTagColumn', 'examCorrectColumn', 'examRateColumn']} />
             <tbody>
               {rows.map((row) => {
                 const percent = Math.round((100 * row.correct) / row.total);

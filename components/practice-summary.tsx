@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
 import { summarise, type SessionResults } from '@/lib/practice';
 import { PageLink } from './page-link';
-import { T } from './study-t';
+import { ColumnHeads, T } from './study-t';
 
 /* The end of a session: the score, the score per tag, and the missed questions' notes. */
 
@@ -39,16 +39,7 @@ export function PracticeSummary({ questions, results, onRetryMissed, onNewSessio
         <T k="practiceByTag" />
       </h3>
       <table className="practice-tag-table" aria-labelledby="practice-by-tag">
-        <thead>
-          <tr>
-            <th scope="col">
-              <T k="practiceTagColumn" />
-            </th>
-            <th scope="col">
-              <T k="practiceCorrectColumn" />
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['practiceTagColumn', 'practiceCorrectColumn']} />
         <tbody>
           {summary.byTag.map((row) => (
             <tr key={row.tag} data-testid="practice-tag-row" data-tag={row.tag}>

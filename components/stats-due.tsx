@@ -2,6 +2,7 @@ import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
 import type { DueDay } from '@/lib/stats';
 import { ChartColumns, type Column } from './chart-columns';
 import { SvgT, T } from './study-t';
+import { StatsSection } from './stats-section';
 
 const WEEKDAYS: MessageKey[] = ['statsSun', 'statsMon', 'statsTue', 'statsWed', 'statsThu', 'statsFri', 'statsSat'];
 
@@ -18,10 +19,7 @@ export function StatsDue({ days }: { days: DueDay[] }) {
     highlight: index === 0,
   }));
   return (
-    <section aria-labelledby="stats-due-heading" className="stats-section stats-card" data-testid="stats-due">
-      <h2 id="stats-due-heading" className="stats-heading">
-        <T k="statsDueHeading" />
-      </h2>
+    <StatsSection id="stats-due" heading="statsDueHeading" className="stats-card" testId="stats-due">
       <p className="stats-hint">
         <T k="statsDueHint" />
       </p>
@@ -41,6 +39,6 @@ export function StatsDue({ days }: { days: DueDay[] }) {
         }
         testId="chart-due"
       />
-    </section>
+    </StatsSection>
   );
 }

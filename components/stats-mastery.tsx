@@ -1,6 +1,7 @@
 import type { NamespaceMastery, TagMastery } from '@/lib/stats';
 import { ChartBars, type BarRow } from './chart-bars';
 import { T } from './study-t';
+import { StatsSection } from './stats-section';
 
 const row = (entry: TagMastery): BarRow => {
   const percent = Math.round(entry.share * 100);
@@ -16,10 +17,7 @@ const row = (entry: TagMastery): BarRow => {
 /** Mastery per tag: one bar chart per namespace, the biggest namespace open. */
 export function StatsMastery({ groups }: { groups: NamespaceMastery[] }) {
   return (
-    <section aria-labelledby="stats-mastery-heading" className="stats-section stats-card" data-testid="stats-mastery">
-      <h2 id="stats-mastery-heading" className="stats-heading">
-        <T k="statsMasteryHeading" />
-      </h2>
+    <StatsSection id="stats-mastery" heading="statsMasteryHeading" className="stats-card" testId="stats-mastery">
       <p className="stats-hint">
         <T k="statsMasteryHint" />
       </p>
@@ -43,6 +41,6 @@ export function StatsMastery({ groups }: { groups: NamespaceMastery[] }) {
           />
         </details>
       ))}
-    </section>
+    </StatsSection>
   );
 }

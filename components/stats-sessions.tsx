@@ -1,17 +1,15 @@
 import type { Session } from '@/lib/browser-schema';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
 import { localDateTime } from '@/lib/stats';
-import { T } from './study-t';
+import { ColumnHeads, T } from './study-t';
+import { StatsSection } from './stats-section';
 
 const MODE: Record<Session['mode'], MessageKey> = { practice: 'statsModePractice', exam: 'statsModeExam', review: 'statsModeReview' };
 
 /** Finished practice sessions, mock exams and reviews, newest first. */
 export function StatsSessions({ sessions }: { sessions: Session[] }) {
   return (
-    <section aria-labelledby="stats-sessions-heading" className="stats-section" data-testid="stats-sessions">
-      <h2 id="stats-sessions-heading" className="stats-heading">
-        <T k="statsSessionsHeading" />
-      </h2>
+    <StatsSection id="stats-sessions" heading="statsSessionsHeading" testId="stats-sessions">
       {sessions.length === 0 ? (
         <p className="stats-hint" data-testid="stats-sessions-empty">
           <T k="statsSessionsEmpty" />
@@ -19,22 +17,7 @@ export function StatsSessions({ sessions }: { sessions: Session[] }) {
       ) : (
         <div className="stats-table-wrap">
           <table className="stats-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <T k="statsMode" />
-                </th>
-                <th scope="col">
-                  <T k="statsDate" />
-                </th>
-                <th scope="col">
-                  <T k="statsScore" />
-                </th>
-                <th scope="col">
-                  <T k="statsExamResult" />
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['statsMode', 'statsDate', 'statsScore', 'statsExamResult']} />
             <tbody>
               {sessions.map((session) => (
                 <tr key={session.id} data-testid="stats-session" data-mode={session.mode}>
@@ -68,6 +51,6 @@ export function StatsSessions({ sessions }: { sessions: Session[] }) {
           </table>
         </div>
       )}
-    </section>
+    </StatsSection>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
 import type { Accuracy } from '@/lib/stats';
 import { T } from './study-t';
+import { StatsSection } from './stats-section';
 
 type Props = { accuracy: Accuracy; answered: { answered: number; total: number }; streak: number };
 
@@ -10,10 +11,7 @@ const percent = (rate: number | null): string => (rate === null ? '—' : `${Mat
 /** The headline numbers. */
 export function StatsSummary({ accuracy, answered, streak }: Props) {
   return (
-    <section aria-labelledby="stats-summary-heading" className="stats-section">
-      <h2 id="stats-summary-heading" className="sr-only">
-        <T k="statsSummaryHeading" />
-      </h2>
+    <StatsSection id="stats-summary" heading="statsSummaryHeading" headingClassName="sr-only">
       <dl className="stats-summary">
         <Figure label="statsAccuracy" detail="statsAccuracyDetail" testId="stats-accuracy" data={{ 'data-correct': accuracy.correct, 'data-attempts': accuracy.attempts }}>
           {percent(accuracy.rate)}
@@ -38,7 +36,7 @@ export function StatsSummary({ accuracy, answered, streak }: Props) {
           </span>
         </Figure>
       </dl>
-    </section>
+    </StatsSection>
   );
 }
 

@@ -6,6 +6,7 @@ import type { ImportResult } from '@/lib/progress-file';
 import { dayKey } from '@/lib/stats';
 import { exportFile, importFile } from './progress-transfer';
 import { T } from './study-t';
+import { StatsSection } from './stats-section';
 
 /*
  * Moving progress between devices: export downloads the saved progress as a JSON file;
@@ -51,10 +52,7 @@ export function StatsTransfer() {
   };
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="stats-section stats-transfer" data-testid="stats-transfer">
-      <h2 id={`${id}-heading`} className="stats-heading">
-        <T k="statsTransferHeading" />
-      </h2>
+    <StatsSection id={id} heading="statsTransferHeading" className="stats-transfer" testId="stats-transfer">
       <p className="stats-hint">
         <T k="statsTransferHint" />
       </p>
@@ -76,7 +74,7 @@ export function StatsTransfer() {
           </p>
         )}
       </div>
-    </section>
+    </StatsSection>
   );
 }
 

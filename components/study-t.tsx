@@ -22,3 +22,18 @@ export function Tlist({ items, className }: { items: readonly ({ k: StudyMessage
     <Bilingual className={className} text={(language) => items.map((item) => (typeof item === 'number' ? String(item) : studyMessages[item.k][language])).join(', ')} />
   );
 }
+
+/** A table's column headings, each a study message. */
+export function ColumnHeads({ columns }: { columns: readonly StudyMessageKey[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col">
+            <T k={column} />
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
