@@ -30,14 +30,14 @@ function storedTerms(field: SearchField, text: string): string {
   return (FIELD_SETUP[field].prefix ? withPrefixes(nameTerms(text)) : [...new Set(indexTerms(text))]).join(' ');
 }
 
-function exported(field: SearchField, texts: readonly string[]): Record<string, unknown[]> {
+function exported(field: SearchField, texts: readonly string[]): Record<string, string> {
   const index = fieldIndex();
   texts.forEach((text, id) => index.add(id, storedTerms(field, text)));
-  const chunks: Record<string, unknown[]> = {};
-  // The export calls back once per chunk, synchronously, with the chunk as JSON text.
+  const chunks: Record<string, string> = {};
+  // The export calls back once per chunk, synchronously. Its JSON text is kept as it is:
+  // the browser then parses it once, where parsed arrays would be written out and read again.
   void index.export((key, data) => {
-    const parsed: unknown = JSON.parse(data);
-    if (Array.isArray(parsed)) chunks[key] = parsed;
+    chunks[key] = data;
   });
   return chunks;
 }

@@ -64,7 +64,7 @@ export function perField<T>(make: (field: SearchField) => T): Record<SearchField
 export function loadSearchIndex(data: SearchData): SearchIndex {
   const fields = perField((field) => {
     const index = fieldIndex();
-    for (const [key, chunk] of Object.entries(data.fields[field])) index.import(key, JSON.stringify(chunk));
+    for (const [key, chunk] of Object.entries(data.fields[field])) index.import(key, chunk);
     return index;
   });
   const docs = data.docs.map(({ slug, title, tags }) => ({ slug, title, tags: tags.flatMap((at) => data.tags[at] ?? []) }));

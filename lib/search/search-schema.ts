@@ -1,4 +1,4 @@
-import { array, enum as oneOf, int, literal, object, record, string, unknown, type infer as Infer } from 'zod/mini';
+import { array, enum as oneOf, int, literal, object, record, string, type infer as Infer } from 'zod/mini';
 
 /*
  * `/search-index.json`, the file search fetches first: each note's title, slug and tags,
@@ -30,8 +30,8 @@ export const searchDataSchema = object({
   version: literal(SEARCH_DATA_VERSION),
   tags: array(string()),
   docs: array(storedDocSchema),
-  /** Field → export key → the exported chunk, parsed. */
-  fields: record(searchFieldSchema, record(string(), array(unknown()))),
+  /** Field → export key → the chunk as FlexSearch's export wrote it (JSON text, parsed once, by FlexSearch). */
+  fields: record(searchFieldSchema, record(string(), string())),
 });
 export type SearchData = Infer<typeof searchDataSchema>;
 
