@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useEffectEvent, useState } from 'react';
-import { formatRemaining, timeWarning, type TimeWarning } from '@/lib/exam';
+import { formatRemaining, timeWarning, type TimeWarning } from '@/lib/study/exam';
 import { T } from './study-t';
 
 /*

@@ -2,7 +2,8 @@
 
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
-import { goTo, questionStatus, setAnswer, toggleFlag, type Exam } from '@/lib/exam';
+import { questionStatus, setAnswer, toggleFlag, type Exam } from '@/lib/study/exam';
+import { goTo } from '@/lib/study/session';
 import { letterForKey, toggleChoice } from '@/lib/quiz';
 import { QuestionOptions, SelectHint } from './question-parts';
 import { T, Tlist } from './study-t';

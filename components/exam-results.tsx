@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
 import type { BankQuestion } from '@/lib/study-schema';
-import { breakdown, examNamespaces, type QuestionResult } from '@/lib/exam';
+import { breakdown, examNamespaces, type QuestionResult } from '@/lib/study/exam';
 import { PageLink } from './page-link';
 import { AfterNotes, QuestionOptions } from './question-parts';
 import { ColumnHeads, T } from './study-t';

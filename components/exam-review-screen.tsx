@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
-import { questionStatus, reviewCounts, type Exam } from '@/lib/exam';
+import { questionStatus, reviewCounts, type Exam } from '@/lib/study/exam';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
 import { T } from './study-t';
 

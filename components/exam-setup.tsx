@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
-import { MAX_MINUTES_PER_QUESTION, MAX_SCORE, MIN_SCORE, checkSettings, defaultSettings, type ExamSettings, type SettingsProblem } from '@/lib/exam';
+import { MAX_MINUTES_PER_QUESTION, MAX_SCORE, MIN_SCORE, checkSettings, defaultSettings, type ExamSettings, type SettingsProblem } from '@/lib/study/exam';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
 import { T } from './study-t';
 

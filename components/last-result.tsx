@@ -1,33 +1,43 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import type { QuestionRef } from '@/lib/note-card';
-import { lastAttempt } from '@/lib/progress';
-import { getServerSnapshot, getSnapshot, subscribe } from './progress-store';
+import { latestOf, standing, type Standing } from '@/lib/study/summary';
+import { useStudyState } from './progress-client';
 import { T } from './t';
 
-/**
- * The student's newest result on these questions, from saved progress. A result given
- * before the question was edited still shows, marked as such.
+/*
+ * The student's newest result on these questions, from the per-question summaries. A
+ * right answer given after the answer was shown says so, and looks unlike a clean one.
+ * A result given before the question was edited still shows, marked as such.
  */
+
+const LOOK: Record<Exclude<Standing, 'none'>, { className: string; mark: string; text: 'lastCorrect' | 'lastWrong' | 'lastRevealed' }> = {
+  correct: { className: 'badge badge-good', mark: '✓ ', text: 'lastCorrect' },
+  wrong: { className: 'badge badge-bad', mark: '✗ ', text: 'lastWrong' },
+  revealed: { className: 'badge badge-muted', mark: '👁 ', text: 'lastRevealed' },
+};
+
 export function LastResult({ questions }: { questions: QuestionRef[] }) {
-  const { progress } = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
-  const last = lastAttempt(
-    progress,
-    questions.map((question) => question.id),
-  );
-  if (!last) {
+  const study = useStudyState();
+  if (!study || study.status !== 'ready') {
+    // Keeps the badge's place while the store opens, so nothing shifts.
+    return <span className="badge badge-muted invisible" data-testid="last-result" data-result="loading" aria-hidden="true">…</span>;
+  }
+  const last = latestOf(questions.map((question) => study.summaries.get(question.id)));
+  const result = standing(last ?? undefined);
+  if (!last || result === 'none') {
     return (
       <span className="badge badge-muted" data-testid="last-result" data-result="none">
         <T k="notAnswered" />
       </span>
     );
   }
-  const edited = questions.some((question) => question.id === last.questionId && question.fingerprint !== last.fingerprint);
+  const edited = questions.some((question) => question.id === last.questionId && question.fingerprint !== last.latest.fingerprint);
+  const look = LOOK[result];
   return (
-    <span className={last.correct ? 'badge badge-good' : 'badge badge-bad'} data-testid="last-result" data-result={last.correct ? 'correct' : 'wrong'} data-edited={edited}>
-      <span aria-hidden="true">{last.correct ? '✓ ' : '✗ '}</span>
-      <T k={last.correct ? 'lastCorrect' : 'lastWrong'} />
+    <span className={look.className} data-testid="last-result" data-result={result} data-edited={edited}>
+      <span aria-hidden="true">{look.mark}</span>
+      <T k={look.text} />
       {edited ? (
         <>
           {' · '}

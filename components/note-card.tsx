@@ -2,12 +2,13 @@ import { PageLink } from './page-link';
 import type { NoteCardData } from '@/lib/note-card';
 import { LastResult } from './last-result';
 import { T } from './t';
+import { noteHref } from '@/lib/links';
 
 export function NoteCard({ note }: { note: NoteCardData }) {
   return (
     <article className="card" data-testid="note-card" data-slug={note.slug}>
       <h3 className="card-title">
-        <PageLink href={`/notes/${encodeURIComponent(note.slug)}/`} className="card-link">
+        <PageLink href={noteHref(note.slug)} className="card-link">
           {note.title}
         </PageLink>
       </h3>

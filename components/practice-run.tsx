@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
-import type { SessionResults } from '@/lib/practice';
+import { keyShown, type StudySession } from '@/lib/study/session';
 import { Quiz } from './quiz';
 import { T } from './study-t';
 
@@ -10,14 +10,16 @@ import { T } from './study-t';
  */
 
 type Props = {
+  /** The session's questions, in its order. */
   questions: BankQuestion[];
-  index: number;
-  results: SessionResults;
+  session: StudySession;
   onGraded: (questionId: string, correct: boolean) => void;
   onNext: () => void;
 };
 
-export function PracticeRun({ questions, index, results, onGraded, onNext }: Props) {
+export function PracticeRun({ questions, session, onGraded, onNext }: Props) {
+  const index = session.current;
+  const results = session.results;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Each new question takes the focus, so keyboard and screen reader users start at its top.
   useEffect(() => {
@@ -45,7 +47,15 @@ export function PracticeRun({ questions, index, results, onGraded, onNext }: Pro
       </div>
       <progress className="practice-progress" max={total} value={answered} aria-labelledby="practice-progress-label" data-testid="practice-progress" />
 
-      <Quiz key={question.id} slug={question.slug} question={question} position={index + 1} mode="practice" onGraded={({ attempt }) => onGraded(question.id, attempt.correct)} />
+      <Quiz
+        key={question.id}
+        slug={question.slug}
+        question={question}
+        position={index + 1}
+        mode="practice"
+        revealed={keyShown(session, question.id)}
+        // A right answer after seeing the answer is kept, but does not score.
+        onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)} />
 
       {question.id in results ? (
         <div className="practice-next">

@@ -1,91 +1,105 @@
 'use client';
 
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
-import { DEFAULT_COUNT, DEFAULT_FILTERS, matchQuestions, pickSession, practiceSession, summarise, type PracticeFilters, type SessionResults } from '@/lib/practice';
-import { newId } from '@/lib/progress';
+import { DEFAULT_COUNT, DEFAULT_FILTERS, matchQuestions, pickSession, type PracticeFilters } from '@/lib/study/practice';
+import { newId } from '@/lib/study/record-id';
+import { finishedSession, goTo, startSession, withKnownQuestions, withResult, type StudySession } from '@/lib/study/session';
 import type { TagNamespace } from '@/lib/tags';
 import { PracticeRun } from './practice-run';
 import { PracticeSetup } from './practice-setup';
 import { PracticeSummary } from './practice-summary';
-import { getServerSnapshot, getSnapshot, recordSession, subscribe } from './progress-store';
-import { fetchQuestionBank } from './question-bank';
+import { useStudyState } from './progress-client';
+import { studyStore } from './progress-store';
+import { useQuestionBank } from './use-question-bank';
 
 /*
  * The practice page's island: choose questions with filters, answer them one at a time
- * with the quiz, then a summary. The filters stay while the student goes round again.
+ * with the quiz, then a summary. The running session is saved on every step, so a reload
+ * resumes it at the same question. The filters stay while the student goes round again.
  */
 
 /** `now` is when the setup was (re)entered: "due today" is judged from it. */
-type Bank = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; questions: BankQuestion[] };
 type Stage =
   | { kind: 'setup'; now: Date | null; returning: boolean }
-  | { kind: 'running'; questions: BankQuestion[]; index: number; results: SessionResults; startedAt: Date }
-  | { kind: 'done'; questions: BankQuestion[]; results: SessionResults };
+  | { kind: 'running'; session: StudySession }
+  | { kind: 'done'; session: StudySession };
 
 export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) {
-  const { progress } = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
-  const [bank, setBank] = useState<Bank>({ kind: 'loading' });
-  const [loads, setLoads] = useState(0);
+  const study = useStudyState();
+  const { bank, reload } = useQuestionBank();
   const [filters, setFilters] = useState<PracticeFilters>(DEFAULT_FILTERS);
   const [count, setCount] = useState(String(DEFAULT_COUNT));
   const [shuffle, setShuffle] = useState(true);
   const [stage, setStage] = useState<Stage>({ kind: 'setup', now: null, returning: false });
 
+  const questions = bank.kind === 'ready' ? bank.questions : null;
+  const byId = useMemo(() => new Map((questions ?? []).map((question) => [question.id, question])), [questions]);
+
+  // An unfinished session from before a reload picks up where it stopped.
   useEffect(() => {
+    if (!questions) return;
     let live = true;
-    fetchQuestionBank().then(
-      (questions) => {
-        if (!live) return;
-        setBank({ kind: 'ready', questions });
-        setStage((current) => (current.kind === 'setup' ? { ...current, now: new Date() } : current));
-      },
-      () => {
-        if (live) setBank({ kind: 'failed' });
-      },
-    );
+    void studyStore()
+      .openSession('practice')
+      .then(({ session }) => {
+        const known = session ? withKnownQuestions(session, new Set(questions.map((question) => question.id))) : null;
+        if (live) setStage((current) => (known && current.kind === 'setup' ? { kind: 'running', session: known } : current.kind === 'setup' ? { ...current, now: new Date() } : current));
+      });
     return () => {
       live = false;
     };
-  }, [loads]);
+  }, [questions]);
 
   const setupNow = stage.kind === 'setup' ? stage.now : null;
+  const summaries = study?.status === 'ready' ? study.summaries : null;
   const matches = useMemo(
-    () => (bank.kind === 'ready' && setupNow ? matchQuestions(bank.questions, progress, filters, setupNow) : null),
-    [bank, progress, filters, setupNow],
+    () => (questions && setupNow && summaries ? matchQuestions(questions, summaries, filters, setupNow) : null),
+    [questions, summaries, filters, setupNow],
   );
 
-  const start = (questions: BankQuestion[]) => {
-    if (questions.length > 0) setStage({ kind: 'running', questions, index: 0, results: {}, startedAt: new Date() });
+  const run = (session: StudySession) => {
+    void studyStore().saveOpenSession(session);
+    setStage({ kind: 'running', session });
   };
 
-  const graded = (questionId: string, correct: boolean) =>
-    setStage((current) =>
-      current.kind === 'running' && !(questionId in current.results) ? { ...current, results: { ...current.results, [questionId]: correct } } : current,
-    );
+  const start = (picked: BankQuestion[], revealed: readonly string[] = []) => {
+    const now = new Date();
+    if (picked.length > 0) run(startSession('practice', picked.map((question) => question.id), now, newId(now), revealed));
+  };
+
+  const graded = (questionId: string, correct: boolean) => {
+    if (stage.kind !== 'running') return;
+    const session = withResult(stage.session, questionId, correct);
+    if (session !== stage.session) run(session);
+  };
 
   const next = () => {
     if (stage.kind !== 'running') return;
-    if (stage.index + 1 < stage.questions.length) {
-      setStage({ ...stage, index: stage.index + 1 });
+    const { session } = stage;
+    if (session.current + 1 < session.questionIds.length) {
+      run(goTo(session, session.current + 1));
       return;
     }
-    // Recorded here, in the click, so it happens exactly once per finished session.
-    const endedAt = new Date();
-    recordSession(practiceSession(newId(endedAt), stage.startedAt, endedAt, stage.questions, summarise(stage.questions, stage.results)));
-    setStage({ kind: 'done', questions: stage.questions, results: stage.results });
+    // Saved here, in the click, so it happens exactly once per finished session.
+    const finished = finishedSession(session, new Date());
+    if (finished) void studyStore().finishSession(finished);
+    setStage({ kind: 'done', session });
   };
 
+  const sessionQuestions = (session: StudySession) => session.questionIds.flatMap((id) => byId.get(id) ?? []);
+
   if (stage.kind === 'running') {
-    return <PracticeRun questions={stage.questions} index={stage.index} results={stage.results} onGraded={graded} onNext={next} />;
+    return <PracticeRun questions={sessionQuestions(stage.session)} session={stage.session} onGraded={graded} onNext={next} />;
   }
 
   if (stage.kind === 'done') {
     return (
       <PracticeSummary
-        questions={stage.questions}
-        results={stage.results}
-        onRetryMissed={(missed) => start(pickSession(missed, missed.length, shuffle))}
+        questions={sessionQuestions(stage.session)}
+        results={stage.session.results}
+        // Their answers were just shown: a retry of them is made after seeing the answer.
+        onRetryMissed={(missed) => start(pickSession(missed, missed.length, shuffle), missed.map((question) => question.id))}
         onNewSession={() => setStage({ kind: 'setup', now: new Date(), returning: true })}
       />
     );
@@ -102,10 +116,7 @@ export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) 
       onShuffle={setShuffle}
       matches={matches?.length ?? null}
       failed={bank.kind === 'failed'}
-      onReload={() => {
-        setBank({ kind: 'loading' });
-        setLoads((current) => current + 1);
-      }}
+      onReload={reload}
       onStart={() => {
         if (matches) start(pickSession(matches, Number.parseInt(count, 10), shuffle));
       }}

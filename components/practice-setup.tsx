@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { clampCount, type PracticeFilters, type TagMatch } from '@/lib/practice';
+import { clampCount, type PracticeFilters, type TagMatch } from '@/lib/study/practice';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
 import type { TagNamespace } from '@/lib/tags';
 import { T } from './study-t';

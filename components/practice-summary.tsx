@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
-import { summarise, type SessionResults } from '@/lib/practice';
+import { summarise, type SessionResults } from '@/lib/study/practice';
 import { PageLink } from './page-link';
 import { ColumnHeads, T } from './study-t';
+import { noteHref } from '@/lib/links';
 
 /* The end of a session: the score, the score per tag, and the missed questions' notes. */
 
@@ -70,7 +71,7 @@ export function PracticeSummary({ questions, results, onRetryMissed, onNewSessio
         <ul className="practice-missed">
           {summary.missed.map((question) => (
             <li key={question.id} data-testid="practice-missed" data-question={question.id}>
-              <PageLink href={`/notes/${encodeURIComponent(question.slug)}/`}>{question.title}</PageLink>
+              <PageLink href={noteHref(question.slug)}>{question.title}</PageLink>
               <span className="count">
                 {' · '}
                 <T k="question" /> {question.position}

@@ -1,142 +1,613 @@
-import type { Attempt, RatingEntry, Session } from '@/lib/browser-schema';
-import {
-  BACKUP_PREFIX,
-  PROGRESS_KEY,
-  addAttempt,
-  addRating,
-  addSession,
-  emptyProgress,
-  hasMoreThan,
-  mergeProgress,
-  readProgress,
-  type Progress,
-} from '@/lib/progress';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { EXAM_BACKUP_PREFIX, LEGACY_EXAM_KEY, examProblem } from '@/lib/study/exam';
+import type { Attempt, FinishedSession, RatingEntry } from '@/lib/study/log';
+import { SCHEDULE_VERSION } from '@/lib/study/schedule';
+import { readSession, type ReadSession, type StudySession } from '@/lib/study/session';
+import { dayKey } from '@/lib/study/stats';
+import { summarise, type QuestionSummary } from '@/lib/study/summary';
+import { exportProgress, parseProgressFile, readLog, type FileProblem, type LogProblem, type LogRecords, type ReadProgress } from '@/lib/study/transfer';
 
 /*
- * The browser side of saved progress: one store shared by every island on the page, kept
- * in localStorage, merged across tabs, and never losing what it cannot read.
+ * The browser store: the study log in IndexedDB (through idb), one record per answer,
+ * rating and session, each written in its own transaction, never the whole history. Each
+ * write recomputes the summary of the questions it touches in the same transaction, and
+ * pages read only the summaries. Every write adds records by id and never replaces one,
+ * so two tabs, an import and a migration merge as a set union.
  *
- * Two tabs: every write re-reads and merges first, and a tab that hears another tab's
- * write merges it with what it holds and writes back anything the other tab lacked. The
- * record is a set union, so the tabs converge and no attempt is lost.
+ * What cannot be read is kept aside, never thrown away: in the `aside` store, or under a
+ * backup key in localStorage for what came from there. Without IndexedDB (some private
+ * modes) the same code runs on an in-memory IndexedDB and says so.
  */
 
-export type ProgressNotice = 'none' | 'reset' | 'future-version' | 'memory-only';
-export type ProgressState = { progress: Progress; notice: ProgressNotice };
+export const DB_NAME = 'aws-notes';
+const DB_VERSION = 1;
+/** Where the first releases kept progress; moved into IndexedDB on first load. */
+export const LEGACY_PROGRESS_KEY = 'aws-notes/progress/v1';
+export const BACKUP_PREFIX = 'aws-notes/progress/backup/';
+const CHANNEL = 'aws-notes/study';
+const CHUNK = 2000;
+const SUMMARY_CHUNK = 100;
 
-const SERVER_STATE: ProgressState = { progress: emptyProgress(), notice: 'none' };
-let state: ProgressState | null = null;
-const listeners = new Set<() => void>();
+type Day = { day: string; attempts: number };
+type Meta = { name: 'state'; stale: string[]; scheduleVersion: number };
+type Aside = { at: string; what: string; value: unknown };
 
-function storage(): Storage | null {
+interface StudyDb extends DBSchema {
+  attempts: { key: string; value: Attempt; indexes: { questionId: string } };
+  ratings: { key: string; value: RatingEntry; indexes: { questionId: string } };
+  sessions: { key: string; value: FinishedSession; indexes: { endedAt: string } };
+  summaries: { key: string; value: QuestionSummary };
+  days: { key: string; value: Day };
+  open: { key: string; value: StudySession };
+  meta: { key: string; value: Meta };
+  aside: { key: number; value: Aside };
+}
+
+type Db = IDBPDatabase<StudyDb>;
+type Names = StoreNames<StudyDb>;
+type WriteTx = IDBPTransaction<StudyDb, Names[], 'readwrite'>;
+
+export type StoreNotice = 'none' | 'reset' | 'future-version' | 'memory-only' | 'not-saved';
+export type StoreState = {
+  status: 'loading' | 'ready';
+  notice: StoreNotice;
+  summaries: ReadonlyMap<string, QuestionSummary>;
+  /** Local days with at least one answer, and how many. */
+  days: ReadonlyMap<string, number>;
+};
+
+export type Added = { attempts: number; ratings: number; sessions: number };
+export type ImportStep = { phase: 'reading' | 'saving' | 'summarising' } & ReadProgress;
+export type ImportOutcome = { ok: true; added: Added } | { ok: false; problem: FileProblem | LogProblem['reason']; detail: string };
+export type StorageInfo = { persisted: boolean | null; usage: number | null; quota: number | null; answers: number };
+
+/** What the store needs from the browser; tests pass their own. */
+export type StoreEnv = {
+  /** Puts an in-memory IndexedDB in the browser's place (fake-indexeddb), for browsers without one. */
+  memoryIndexedDB: () => Promise<void>;
+  localStorage: () => Storage | null;
+  channel: () => { postMessage: (message: unknown) => void; onmessage: ((event: MessageEvent) => void) | null; close: () => void } | null;
+  persist: () => Promise<void>;
+  now: () => Date;
+  pause: () => Promise<void>;
+};
+
+const EMPTY: StoreState = { status: 'loading', notice: 'none', summaries: new Map(), days: new Map() };
+const ALL: Names[] = ['attempts', 'ratings', 'sessions', 'summaries', 'days', 'open', 'meta', 'aside'];
+
+function upgrade(db: Db): void {
+  db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('questionId', 'questionId');
+  db.createObjectStore('ratings', { keyPath: 'id' }).createIndex('questionId', 'questionId');
+  db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('endedAt', 'endedAt');
+  db.createObjectStore('summaries', { keyPath: 'questionId' });
+  db.createObjectStore('days', { keyPath: 'day' });
+  db.createObjectStore('open', { keyPath: 'mode' });
+  db.createObjectStore('meta', { keyPath: 'name' });
+  db.createObjectStore('aside', { autoIncrement: true });
+}
+
+async function openStudyDb(): Promise<Db> {
+  if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
+  return openDB<StudyDb>(DB_NAME, DB_VERSION, {
+    upgrade,
+    // Another tab upgrading the database asks this one to let go.
+    blocking: (_current, _next, event) => (event.target instanceof IDBDatabase ? event.target.close() : undefined),
+  });
+}
+
+const emptyRecords = (): LogRecords => ({ attempts: [], ratings: [], sessions: [] });
+
+export type StudyStore = ReturnType<typeof createStore>;
+
+export function createStore(env: StoreEnv) {
+  let state: StoreState = EMPTY;
+  let db: Db | null = null;
+  let opening: Promise<Db> | null = null;
+  let unsaved = emptyRecords();
+  let askedToPersist = false;
+  let legacyExamCorrupt = false;
+  /** In memory, what came from localStorage stays there too: it is the only copy that outlives the tab. */
+  let memoryOnly = false;
+  const listeners = new Set<() => void>();
+  const channel = env.channel();
+
+  const set = (change: Partial<StoreState>) => {
+    state = { ...state, ...change };
+    for (const listener of listeners) listener();
+  };
+
+  /* Writing: every record is added only if its id is new, and the summaries of the questions it touches follow in the same transaction. */
+
+  async function addNew(tx: WriteTx, records: LogRecords): Promise<{ added: Added; questions: Set<string> }> {
+    const attempts = tx.objectStore('attempts');
+    const ratings = tx.objectStore('ratings');
+    const sessions = tx.objectStore('sessions');
+    const known = await Promise.all(records.attempts.map((attempt) => attempts.getKey(attempt.id)));
+    const newAttempts = records.attempts.filter((_, index) => known[index] === undefined);
+    // Each add as a promise of its own, so a refused one rejects instead of throwing past the others.
+    await Promise.all(newAttempts.map(async (attempt) => attempts.add(attempt)));
+    const knownRatings = await Promise.all(records.ratings.map((rating) => ratings.getKey(rating.id)));
+    const newRatings = await Promise.all(
+      records.ratings
+        .filter((_, index) => knownRatings[index] === undefined)
+        .map(async (rating) => (rating.questionId ? rating : { ...rating, questionId: (await attempts.get(rating.attemptId))?.questionId ?? '' })),
+    );
+    await Promise.all(newRatings.map(async (rating) => ratings.add(rating)));
+    const knownSessions = await Promise.all(records.sessions.map((session) => sessions.getKey(session.id)));
+    const newSessions = records.sessions.filter((_, index) => knownSessions[index] === undefined);
+    await Promise.all(newSessions.map(async (session) => sessions.add(session)));
+    await countDays(tx, newAttempts);
+    const questions = new Set([...newAttempts, ...newRatings].map((record) => record.questionId).filter((id) => id !== ''));
+    return { added: { attempts: newAttempts.length, ratings: newRatings.length, sessions: newSessions.length }, questions };
+  }
+
+  async function countDays(tx: WriteTx, attempts: readonly Attempt[]): Promise<void> {
+    const counts = new Map<string, number>();
+    for (const attempt of attempts) counts.set(dayKey(new Date(attempt.at)), (counts.get(dayKey(new Date(attempt.at))) ?? 0) + 1);
+    const days = tx.objectStore('days');
+    await Promise.all(
+      [...counts].map(async ([day, attempts]) => {
+        const known = await days.get(day);
+        await days.put({ day, attempts: (known?.attempts ?? 0) + attempts });
+      }),
+    );
+  }
+
+  /** A question's summary from its own records: the same function a rebuild runs. */
+  async function resummarise(tx: WriteTx, questionId: string): Promise<QuestionSummary | null> {
+    const [attempts, ratings] = await Promise.all([
+      tx.objectStore('attempts').index('questionId').getAll(questionId),
+      tx.objectStore('ratings').index('questionId').getAll(questionId),
+    ]);
+    const summary = summarise(questionId, attempts, ratings);
+    if (summary) await tx.objectStore('summaries').put(summary);
+    else await tx.objectStore('summaries').delete(questionId);
+    return summary;
+  }
+
+  async function readMeta(tx: WriteTx): Promise<Meta> {
+    return (await tx.objectStore('meta').get('state')) ?? { name: 'state', stale: [], scheduleVersion: SCHEDULE_VERSION };
+  }
+
+  /** Applies changed summaries and days to what the pages see, and tells the other tabs. */
+  async function refresh(questions: Iterable<string> | 'all', tell = true): Promise<void> {
+    const current = await database();
+    const days = new Map((await current.getAll('days')).map((day) => [day.day, day.attempts]));
+    let summaries: Map<string, QuestionSummary>;
+    if (questions === 'all') summaries = new Map((await current.getAll('summaries')).map((summary) => [summary.questionId, summary]));
+    else {
+      const ids = [...questions];
+      const fresh = await Promise.all(ids.map((id) => current.get('summaries', id)));
+      // Taken after the reads, so refreshes that overlap never undo each other.
+      summaries = new Map(state.summaries);
+      ids.forEach((id, index) => {
+        const summary = fresh[index];
+        if (summary) summaries.set(id, summary);
+        else summaries.delete(id);
+      });
+    }
+    set({ summaries, days });
+    if (tell) channel?.postMessage({ questions: questions === 'all' ? 'all' : [...questions] });
+  }
+
+  /**
+   * The one way records enter the log. On failure (storage full) they are kept in memory,
+   * shown, included in an export, and tried again with the next write: no answer is lost.
+   */
+  async function commit(records: LogRecords, extra?: (tx: WriteTx) => Promise<void>): Promise<Added> {
+    const current = await database();
+    const all = mergeRecords(unsaved, records);
+    const tx = current.transaction(ALL, 'readwrite');
+    try {
+      const { added, questions } = await addNew(tx, all);
+      for (const id of questions) await resummarise(tx, id);
+      await extra?.(tx);
+      await tx.done;
+      unsaved = emptyRecords();
+      if (state.notice === 'not-saved') set({ notice: 'none' });
+      await refresh(questions);
+      if (records.attempts.length > 0) void askToPersist();
+      return added;
+    } catch {
+      abandon(tx);
+      unsaved = all;
+      await showUnsaved(current, all);
+      return { attempts: 0, ratings: 0, sessions: 0 };
+    }
+  }
+
+  /** What could not be saved still shows: each touched question summarised from the saved log plus the unsaved records. */
+  async function showUnsaved(current: Db, records: LogRecords): Promise<void> {
+    const questions = [...new Set([...records.attempts, ...records.ratings].map((record) => record.questionId))];
+    const computed = await Promise.all(
+      questions.map(async (id) => {
+        const attempts = [...(await current.getAllFromIndex('attempts', 'questionId', id)), ...records.attempts];
+        const ratings = [...(await current.getAllFromIndex('ratings', 'questionId', id)), ...records.ratings];
+        return summarise(id, dedupe(attempts), dedupe(ratings));
+      }),
+    );
+    const summaries = new Map(state.summaries);
+    for (const summary of computed) if (summary) summaries.set(summary.questionId, summary);
+    set({ summaries, notice: 'not-saved' });
+  }
+
+  async function askToPersist(): Promise<void> {
+    if (askedToPersist) return;
+    askedToPersist = true;
+    await env.persist().catch(() => undefined);
+  }
+
+  /* Opening: the database, the move from localStorage, and summaries that await a rebuild. */
+
+  async function open(): Promise<Db> {
+    let opened: Db;
+    let memory = false;
+    try {
+      opened = await openStudyDb();
+    } catch {
+      await env.memoryIndexedDB();
+      opened = await openStudyDb();
+      memory = true;
+    }
+    db = opened;
+    if (memory) set({ notice: 'memory-only' });
+    memoryOnly = memory;
+    await migrateLocalStorage(opened);
+    await checkScheduleVersion(opened);
+    await rebuildStale(() => undefined);
+    await refresh('all', false);
+    set({ status: 'ready' });
+    return opened;
+  }
+
+  function database(): Promise<Db> {
+    if (db) return Promise.resolve(db);
+    opening ??= open();
+    return opening;
+  }
+
+  async function keepAside(current: Db, what: string, value: unknown): Promise<void> {
+    await current.add('aside', { at: env.now().toISOString(), what, value });
+  }
+
+  /** localStorage's value moves in; it stays where it was until every record is verified in IndexedDB. */
+  async function migrateLocalStorage(current: Db): Promise<void> {
+    const storage = env.localStorage();
+    if (!storage) return;
+    const raw = safeGet(storage, LEGACY_PROGRESS_KEY);
+    if (raw !== null) {
+      const read = readLegacy(raw);
+      if (!read.ok) {
+        backUp(storage, `${BACKUP_PREFIX}${env.now().toISOString()}`, raw, LEGACY_PROGRESS_KEY);
+        set({ notice: read.reason === 'future-version' ? 'future-version' : 'reset' });
+      } else {
+        await writeChunks(current, read.records, () => undefined);
+        if (!memoryOnly && (await allPresent(current, read.records))) storage.removeItem(LEGACY_PROGRESS_KEY);
+      }
+    }
+    await migrateLegacyExam(current, storage);
+  }
+
+  async function migrateLegacyExam(current: Db, storage: Storage): Promise<void> {
+    const raw = safeGet(storage, LEGACY_EXAM_KEY);
+    if (raw === null) return;
+    const read = readSession(legacyExam(raw), examProblem);
+    if (read.session && !(await current.get('open', 'exam'))) await current.put('open', read.session);
+    if (read.problem) {
+      backUp(storage, `${EXAM_BACKUP_PREFIX}${env.now().toISOString()}`, raw, LEGACY_EXAM_KEY);
+      legacyExamCorrupt = true;
+    } else if (!memoryOnly) storage.removeItem(LEGACY_EXAM_KEY);
+  }
+
+  async function allPresent(current: Db, records: LogRecords): Promise<boolean> {
+    const tx = current.transaction(['attempts', 'ratings', 'sessions'], 'readonly');
+    const checks = await Promise.all([
+      ...records.attempts.map((record) => tx.objectStore('attempts').getKey(record.id)),
+      ...records.ratings.map((record) => tx.objectStore('ratings').getKey(record.id)),
+      ...records.sessions.map((record) => tx.objectStore('sessions').getKey(record.id)),
+    ]);
+    return checks.every((key) => key !== undefined);
+  }
+
+  /**
+   * Large writes (import, migration): a chunk of records per transaction, each naming
+   * the questions whose summaries must be rebuilt, so a tab closed half-way leaves the
+   * rebuild to the next load and loses nothing written.
+   */
+  async function writeChunks(current: Db, records: LogRecords, onStep: (step: ImportStep) => void): Promise<Added> {
+    const total = records.attempts.length + records.ratings.length + records.sessions.length;
+    const added: Added = { attempts: 0, ratings: 0, sessions: 0 };
+    let done = 0;
+    const lists = [
+      ...chunks(records.attempts).map((attempts) => ({ ...emptyRecords(), attempts })),
+      ...chunks(records.ratings).map((ratings) => ({ ...emptyRecords(), ratings })),
+      ...chunks(records.sessions).map((sessions) => ({ ...emptyRecords(), sessions })),
+    ];
+    for (const chunk of lists) {
+      const tx = current.transaction(ALL, 'readwrite');
+      let result: Awaited<ReturnType<typeof addNew>>;
+      try {
+        result = await addNew(tx, chunk);
+        const meta = await readMeta(tx);
+        await tx.objectStore('meta').put({ ...meta, stale: [...new Set([...meta.stale, ...result.questions])] });
+        await tx.done;
+      } catch (error) {
+        abandon(tx);
+        throw error;
+      }
+      added.attempts += result.added.attempts;
+      added.ratings += result.added.ratings;
+      added.sessions += result.added.sessions;
+      done += chunk.attempts.length + chunk.ratings.length + chunk.sessions.length;
+      onStep({ phase: 'saving', done, total });
+      await env.pause();
+    }
+    return added;
+  }
+
+  /** A change of schedule settings: every summary is rebuilt from the log. */
+  async function checkScheduleVersion(current: Db): Promise<void> {
+    const tx = current.transaction(ALL, 'readwrite');
+    const meta = await readMeta(tx);
+    if (meta.scheduleVersion === SCHEDULE_VERSION && (await tx.objectStore('meta').getKey('state')) !== undefined) return;
+    const questions = new Set<string>(meta.stale);
+    let cursor = await tx.objectStore('attempts').index('questionId').openKeyCursor(null, 'nextunique');
+    while (cursor) {
+      questions.add(cursor.key);
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore('meta').put({ name: 'state', stale: [...questions], scheduleVersion: SCHEDULE_VERSION });
+    await tx.done;
+  }
+
+  /** Rebuilds the summaries named stale, a chunk of questions per transaction. */
+  async function rebuildStale(onStep: (step: ImportStep) => void): Promise<void> {
+    const current = db;
+    if (!current) return;
+    const first = await current.get('meta', 'state');
+    const total = first?.stale.length ?? 0;
+    let done = 0;
+    for (;;) {
+      const tx = current.transaction(ALL, 'readwrite');
+      const meta = await readMeta(tx);
+      const batch = meta.stale.slice(0, SUMMARY_CHUNK);
+      if (batch.length === 0) {
+        await tx.done;
+        return;
+      }
+      for (const id of batch) await resummarise(tx, id);
+      await tx.objectStore('meta').put({ ...meta, stale: meta.stale.slice(batch.length) });
+      await tx.done;
+      done += batch.length;
+      onStep({ phase: 'summarising', done, total });
+      await env.pause();
+    }
+  }
+
+  /* Other tabs: they say which questions changed; this tab re-reads just those. */
+  if (channel) {
+    channel.onmessage = (event: MessageEvent) => {
+      const data: unknown = event.data;
+      if (!db || typeof data !== 'object' || data === null || !('questions' in data)) return;
+      const questions = data.questions;
+      // A closed database (another tab upgraded it) has nothing to refresh from.
+      const ignore = () => undefined;
+      if (questions === 'all') refresh('all', false).catch(ignore);
+      else if (Array.isArray(questions)) refresh(questions.filter((id): id is string => typeof id === 'string'), false).catch(ignore);
+    };
+  }
+
+  return {
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      void database().catch(() => set({ status: 'ready', notice: 'memory-only' }));
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: (): StoreState => state,
+    ready: (): Promise<void> => database().then(() => undefined),
+
+    recordAttempt: (attempt: Attempt): Promise<Added> => commit({ ...emptyRecords(), attempts: [attempt] }),
+    recordRating: (rating: RatingEntry): Promise<Added> => commit({ ...emptyRecords(), ratings: [rating] }),
+
+    /** A finished session, with its attempts (the exam's), in one transaction; the open session of its mode is closed. */
+    async finishSession(session: FinishedSession, attempts: readonly Attempt[] = []): Promise<Added> {
+      return commit({ attempts: [...attempts], ratings: [], sessions: [session] }, async (tx) => {
+        const open = await tx.objectStore('open').get(session.mode);
+        if (open?.id === session.id) await tx.objectStore('open').delete(session.mode);
+      });
+    },
+
+    /** The unfinished session of a mode; one that cannot be read is kept aside and reported. */
+    async openSession(mode: StudySession['mode']): Promise<ReadSession> {
+      const current = await database();
+      const value: unknown = await current.get('open', mode);
+      const read = readSession(value, examProblem);
+      if (read.problem) {
+        await keepAside(current, `open session: ${mode}`, value);
+        await current.delete('open', mode);
+      }
+      if (mode === 'exam' && legacyExamCorrupt) {
+        legacyExamCorrupt = false;
+        return { session: read.session, problem: 'corrupt' };
+      }
+      return read;
+    },
+    /** False when the browser refused: the session goes on, but a reload would lose it. */
+    async saveOpenSession(session: StudySession): Promise<boolean> {
+      try {
+        await (await database()).put('open', session);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async clearOpenSession(mode: StudySession['mode']): Promise<void> {
+      await (await database()).delete('open', mode);
+    },
+
+    /** Finished sessions, newest first. */
+    async recentSessions(count: number): Promise<FinishedSession[]> {
+      const current = await database();
+      const sessions: FinishedSession[] = [];
+      let cursor = await current.transaction('sessions').store.index('endedAt').openCursor(null, 'prev');
+      while (cursor && sessions.length < count) {
+        sessions.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return [...sessions, ...unsaved.sessions].sort((a, b) => (a.endedAt < b.endedAt ? 1 : -1)).slice(0, count);
+    },
+    async session(id: string): Promise<FinishedSession | null> {
+      return (await (await database()).get('sessions', id)) ?? unsaved.sessions.find((session) => session.id === id) ?? null;
+    },
+
+    /** The whole log as a version 3 file: the only read of the whole log besides a rebuild. */
+    async exportText(): Promise<string> {
+      const current = await database();
+      const [attempts, ratings, sessions] = await Promise.all([current.getAll('attempts'), current.getAll('ratings'), current.getAll('sessions')]);
+      return exportProgress(mergeRecords({ attempts, ratings, sessions }, unsaved), env.now());
+    },
+
+    /** Reads a progress file and adds what it holds that is not here yet; nothing here is overwritten. */
+    async importText(text: string, onStep: (step: ImportStep) => void): Promise<ImportOutcome> {
+      const file = parseProgressFile(text);
+      if (!file.ok) return { ok: false, problem: file.problem, detail: '' };
+      const steps = readLog(file.progress, CHUNK);
+      let step = steps.next();
+      while (!step.done) {
+        onStep({ phase: 'reading', ...step.value });
+        await env.pause();
+        step = steps.next();
+      }
+      const read = step.value;
+      if (!read.ok) return { ok: false, problem: read.reason, detail: read.detail };
+      const current = await database();
+      const added = await writeChunks(current, read.records, onStep);
+      await rebuildStale(onStep);
+      await refresh('all');
+      return { ok: true, added };
+    },
+
+    /** Whether the browser promised to keep the data, how much is stored, and how many answers. */
+    async storageInfo(): Promise<StorageInfo> {
+      const current = await database();
+      const answers = (await current.count('attempts')) + unsaved.attempts.length;
+      const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+      const persisted = storage?.persisted ? await storage.persisted().catch(() => null) : null;
+      const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null;
+      return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, answers };
+    },
+
+    /** Every summary rebuilt from the log, for tests and a change of schedule settings. */
+    async rebuildAll(): Promise<void> {
+      const current = await database();
+      const tx = current.transaction(ALL, 'readwrite');
+      await tx.objectStore('meta').put({ ...(await readMeta(tx)), scheduleVersion: -1 });
+      await tx.done;
+      await checkScheduleVersion(current);
+      await rebuildStale(() => undefined);
+      await refresh('all');
+    },
+
+    close(): void {
+      channel?.close();
+      db?.close();
+    },
+  };
+}
+
+/* Helpers with no state. */
+
+/** A write that failed part-way keeps none of it: what it added is rolled back. */
+function abandon(tx: { abort: () => void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
   try {
-    const probe = '__aws-notes-probe__';
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return window.localStorage;
+    tx.abort();
+  } catch {
+    // Already aborted or finished.
+  }
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += CHUNK) result.push(items.slice(start, start + CHUNK));
+  return result;
+}
+
+function dedupe<T extends { id: string }>(records: readonly T[]): T[] {
+  return [...new Map(records.map((record) => [record.id, record])).values()];
+}
+
+function mergeRecords(a: LogRecords, b: LogRecords): LogRecords {
+  return { attempts: dedupe([...a.attempts, ...b.attempts]), ratings: dedupe([...a.ratings, ...b.ratings]), sessions: dedupe([...a.sessions, ...b.sessions]) };
+}
+
+function safeGet(storage: Storage, key: string): string | null {
+  try {
+    return storage.getItem(key);
   } catch {
     return null;
   }
 }
 
-/** Kept aside, never thrown away: the student (or a later version) can recover it. */
-function keepAside(store: Storage, raw: string): void {
+/** Kept aside under a backup key; the original is removed only once the copy is written. */
+function backUp(storage: Storage, key: string, raw: string, original: string): void {
   try {
-    store.setItem(`${BACKUP_PREFIX}${new Date().toISOString()}`, raw);
+    storage.setItem(key, raw);
+    storage.removeItem(original);
   } catch {
-    // Storage full: the raw value stays under PROGRESS_KEY, untouched, since nothing is written over it.
+    // Storage full: the raw value stays where it was, untouched.
   }
 }
 
-/** `rewrite`: what is saved was kept aside or migrated, so the current version replaces it. */
-type Loaded = { progress: Progress; notice: ProgressNotice; rewrite: boolean };
-
-function load(store: Storage): Loaded {
-  const raw = store.getItem(PROGRESS_KEY);
-  const read = readProgress(raw);
-  if (read.problem && raw !== null) {
-    keepAside(store, raw);
-    return { progress: read.progress, notice: read.problem === 'future-version' ? 'future-version' : 'reset', rewrite: true };
-  }
-  if (read.migratedFrom !== null && raw !== null) keepAside(store, raw);
-  return { progress: read.progress, notice: 'none', rewrite: read.migratedFrom !== null };
-}
-
-function emit(): void {
-  for (const listener of listeners) listener();
-}
-
-/** Writes `progress`; when storage refuses (full, private mode) the app goes on in memory. */
-function save(store: Storage | null, progress: Progress, notice: ProgressNotice): void {
-  let next = notice;
+function readLegacy(raw: string): { ok: true; records: LogRecords } | { ok: false; reason: LogProblem['reason'] } {
+  let data: unknown;
   try {
-    if (!store) throw new Error('no storage');
-    store.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    data = JSON.parse(raw);
   } catch {
-    next = 'memory-only';
+    return { ok: false, reason: 'corrupt' };
   }
-  state = { progress, notice: next };
-  emit();
+  const steps = readLog(data, Number.MAX_SAFE_INTEGER);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value.ok ? { ok: true, records: step.value.records } : { ok: false, reason: step.value.reason };
 }
 
-function initial(): ProgressState {
-  const store = storage();
-  if (!store) return { progress: emptyProgress(), notice: 'memory-only' };
-  const loaded = load(store);
-  const result: ProgressState = { progress: loaded.progress, notice: loaded.notice };
-  if (loaded.rewrite) {
-    try {
-      store.setItem(PROGRESS_KEY, JSON.stringify(loaded.progress));
-    } catch {
-      return { ...result, notice: 'memory-only' };
-    }
+/** The first release's saved exam (version 1) as a study session. */
+function legacyExam(raw: string): unknown {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { corrupt: raw };
   }
-  return result;
+  if (typeof data !== 'object' || data === null) return { corrupt: raw };
+  return { results: {}, revealed: [], timeSpent: {}, ...data, mode: 'exam' };
 }
 
-/** Another tab saved: take its record, and give back whatever this tab has that it lacks. */
-function onStorage(event: StorageEvent): void {
-  if (event.key !== PROGRESS_KEY) return;
-  const theirs = readProgress(event.newValue);
-  if (theirs.problem) return;
-  const mine = getSnapshot();
-  const merged = mergeProgress(theirs.progress, mine.progress);
-  if (hasMoreThan(mine.progress, theirs.progress)) save(storage(), merged, mine.notice);
-  else {
-    state = { progress: merged, notice: mine.notice };
-    emit();
-  }
-}
+/** The browser's store, one per page. */
+let browserStore: StudyStore | null = null;
 
-export function subscribe(listener: () => void): () => void {
-  if (listeners.size === 0) window.addEventListener('storage', onStorage);
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
-  };
+export function studyStore(): StudyStore {
+  browserStore ??= createStore({
+    memoryIndexedDB: async () => {
+      const fake = await import('fake-indexeddb');
+      // idb opens the global indexedDB and recognises its objects by the global classes.
+      const globals = { indexedDB: fake.indexedDB, IDBCursor: fake.IDBCursor, IDBCursorWithValue: fake.IDBCursorWithValue, IDBDatabase: fake.IDBDatabase, IDBIndex: fake.IDBIndex, IDBKeyRange: fake.IDBKeyRange, IDBObjectStore: fake.IDBObjectStore, IDBOpenDBRequest: fake.IDBOpenDBRequest, IDBRequest: fake.IDBRequest, IDBTransaction: fake.IDBTransaction };
+      for (const [name, value] of Object.entries(globals)) Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+    },
+    localStorage: () => {
+      try {
+        return window.localStorage;
+      } catch {
+        return null;
+      }
+    },
+    channel: () => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL)),
+    persist: async () => {
+      if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
+    },
+    now: () => new Date(),
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  });
+  return browserStore;
 }
-
-export function getSnapshot(): ProgressState {
-  state ??= initial();
-  return state;
-}
-
-export function getServerSnapshot(): ProgressState {
-  return SERVER_STATE;
-}
-
-/** Re-read first (another tab may have saved since), merge with memory, change, write. */
-export function updateProgress(change: (progress: Progress) => Progress): Progress {
-  const store = storage();
-  const mine = getSnapshot();
-  const latest = store ? readProgress(store.getItem(PROGRESS_KEY)) : null;
-  const base = latest && !latest.problem ? mergeProgress(latest.progress, mine.progress) : mine.progress;
-  const next = change(base);
-  save(store, next, mine.notice === 'memory-only' && store ? 'none' : mine.notice);
-  return next;
-}
-
-export const recordAttempt = (attempt: Attempt): void => void updateProgress((progress) => addAttempt(progress, attempt));
-export const recordRating = (entry: RatingEntry): void => void updateProgress((progress) => addRating(progress, entry));
-export const recordSession = (session: Session): void => void updateProgress((progress) => addSession(progress, session));

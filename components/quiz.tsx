@@ -1,11 +1,12 @@
 'use client';
 
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { AnswerKey, Attempt, AttemptMode } from '@/lib/browser-schema';
+import type { AnswerKey } from '@/lib/browser-schema';
 import type { QuizQuestion } from '@/lib/content/schema';
 import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
-import { newId } from '@/lib/progress';
-import { recordAttempt } from './progress-store';
+import type { Attempt, AttemptMode } from '@/lib/study/log';
+import { newId } from '@/lib/study/record-id';
+import { loadStore } from './progress-client';
 import { AfterNotes, QuestionOptions, SelectHint } from './question-parts';
 import { RatingBar } from './rating-bar';
 import { fetchAnswerKey } from './study-data';
@@ -16,7 +17,7 @@ import { T } from './t';
  * explanations are fetched from the note's answer-key file when the student submits.
  */
 
-type Phase = { kind: 'answering' } | { kind: 'checking' } | { kind: 'failed' } | { kind: 'graded'; key: AnswerKey; correct: boolean; attemptId: string };
+type Phase = { kind: 'answering' } | { kind: 'checking' } | { kind: 'failed' } | { kind: 'graded'; key: AnswerKey; attempt: Attempt };
 
 export type Graded = { attempt: Attempt; key: AnswerKey };
 
@@ -26,13 +27,20 @@ export type QuizProps = {
   position: number;
   /** Where the attempt was made, saved with it. */
   mode?: AttemptMode;
+  /** The answer key was already shown for this question in this view (practice resumed on a graded question, a retake after an exam). */
+  revealed?: boolean;
   /** Told once per graded attempt (practice and review count them). */
   onGraded?: (graded: Graded) => void;
 };
 
-export function Quiz({ slug, question, position, mode = 'note', onGraded }: QuizProps) {
+/**
+ * Once this quiz has shown the answer, every later try at it is recorded as made after
+ * seeing the answer: it stays in the history, but never counts as knowing it.
+ */
+export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded }: QuizProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
+  const [keyShown, setKeyShown] = useState(revealed);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
@@ -52,9 +60,11 @@ export function Quiz({ slug, question, position, mode = 'note', onGraded }: Quiz
       const key = await fetchAnswerKey(slug, question.id);
       const correct = isCorrect(chosen, key.answers);
       const now = new Date();
-      const attempt: Attempt = { id: newId(now), questionId: question.id, fingerprint: question.fingerprint, chosen, correct, at: now.toISOString(), mode };
-      recordAttempt(attempt);
-      setPhase({ kind: 'graded', key, correct, attemptId: attempt.id });
+      const attempt: Attempt = { id: newId(now), questionId: question.id, fingerprint: question.fingerprint, chosen, correct, at: now.toISOString(), mode, revealed: keyShown };
+      // Saving never holds up the grade; a failure is kept in memory and told by the store.
+      void loadStore().then((store) => store.recordAttempt(attempt));
+      setKeyShown(true);
+      setPhase({ kind: 'graded', key, attempt });
       onGraded?.({ attempt, key });
     } catch {
       setPhase({ kind: 'failed' });
@@ -70,6 +80,8 @@ export function Quiz({ slug, question, position, mode = 'note', onGraded }: Quiz
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Enter on a button (a rating, "try again") does what that button says.
+    if (event.key === 'Enter' && event.target instanceof HTMLButtonElement) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       void submit();
@@ -110,9 +122,9 @@ export function Quiz({ slug, question, position, mode = 'note', onGraded }: Quiz
 
       <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="quiz-status" data-testid="quiz-status">
         {graded ? (
-          <span className={graded.correct ? 'text-good' : 'text-bad'}>
-            <T k={graded.correct ? 'correct' : 'wrong'} />
-            {graded.correct ? null : (
+          <span className={graded.attempt.correct ? 'text-good' : 'text-bad'} data-revealed={graded.attempt.revealed}>
+            <T k={graded.attempt.correct ? (graded.attempt.revealed ? 'correctRevealed' : 'correct') : 'wrong'} />
+            {graded.attempt.correct ? null : (
               <>
                 {' — '}
                 <T k="correctAnswer" />: {graded.key.answers.join(', ')}
@@ -126,7 +138,7 @@ export function Quiz({ slug, question, position, mode = 'note', onGraded }: Quiz
 
       {graded ? <AfterNotes answerKey={graded.key} /> : null}
 
-      {graded ? <RatingBar attemptId={graded.attemptId} correct={graded.correct} /> : null}
+      {graded && graded.attempt.correct && !graded.attempt.revealed ? <RatingBar attempt={graded.attempt} /> : null}
 
       <div className="quiz-actions">
         {graded ? (

@@ -1,14 +1,16 @@
 'use client';
 
 import { useState } from 'react';
-import type { Rating } from '@/lib/browser-schema';
 import type { MessageKey } from '@/lib/i18n';
-import { recordRating } from './progress-store';
+import type { Attempt, Rating } from '@/lib/study/log';
+import { ratingId } from '@/lib/study/record-id';
+import { loadStore } from './progress-client';
 import { T } from './t';
 
 /*
- * After a graded answer: how well the student knew it, for spaced review. A wrong answer
- * is always "again", so only a right one asks.
+ * After a right answer given before the answer was shown: how well the student knew it,
+ * for spaced review. A wrong answer is always "again", and one made after seeing the
+ * answer does not move the schedule, so neither asks. Unrated, it counts as "hard".
  */
 
 const RATINGS: { rating: Rating; label: MessageKey }[] = [
@@ -18,16 +20,17 @@ const RATINGS: { rating: Rating; label: MessageKey }[] = [
   { rating: 'easy', label: 'rateEasy' },
 ];
 
-export function RatingBar({ attemptId, correct }: { attemptId: string; correct: boolean }) {
+export function RatingBar({ attempt }: { attempt: Pick<Attempt, 'id' | 'questionId'> }) {
   const [chosen, setChosen] = useState<Rating | null>(null);
-  if (!correct) return null;
   const rate = (rating: Rating) => {
-    recordRating({ attemptId, rating, at: new Date().toISOString() });
+    const at = new Date().toISOString();
+    const entry = { attemptId: attempt.id, questionId: attempt.questionId, rating, at };
+    void loadStore().then((store) => store.recordRating({ ...entry, id: ratingId(entry) }));
     setChosen(rating);
   };
   return (
-    <div className="rating-bar" role="group" aria-labelledby={`${attemptId}-rate`} data-testid="rating-bar">
-      <p id={`${attemptId}-rate`} className="rating-heading">
+    <div className="rating-bar" role="group" aria-labelledby={`${attempt.id}-rate`} data-testid="rating-bar" data-rated={chosen ?? 'none'}>
+      <p id={`${attempt.id}-rate`} className="rating-heading">
         <T k="rateHeading" />
       </p>
       <div className="rating-buttons">
@@ -38,7 +41,7 @@ export function RatingBar({ attemptId, correct }: { attemptId: string; correct: 
         ))}
       </div>
       <p role="status" className="rating-status">
-        {chosen ? <T k="rated" /> : null}
+        <T k={chosen ? 'rated' : 'rateUnrated'} />
       </p>
     </div>
   );

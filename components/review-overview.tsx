@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { endOfDay } from '@/lib/schedule';
-import { dayKey, type NoteDue } from '@/lib/stats';
+import { endOfDay } from '@/lib/study/schedule';
+import { dayKey, type NoteDue } from '@/lib/study/stats';
 import { PageLink } from './page-link';
 import { T } from './study-t';
+import { noteHref } from '@/lib/links';
 
 type Props = { due: number; notes: NoteDue[]; now: Date; onStart: () => void; focusOnMount: boolean };
 
@@ -61,7 +62,7 @@ export function ReviewOverview({ due, notes, now, onStart, focusOnMount }: Props
           <ul className="review-note-list" data-testid="review-note-list">
             {notes.map((note) => (
               <li key={note.slug} className="review-note" data-testid="review-note" data-slug={note.slug} data-due-today={note.dueToday}>
-                <PageLink href={`/notes/${encodeURIComponent(note.slug)}/`} className="review-note-title">
+                <PageLink href={noteHref(note.slug)} className="review-note-title">
                   {note.title}
                 </PageLink>
                 <div className="review-note-meta">

@@ -2,15 +2,15 @@
 
 import { useEffect, useRef } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
+import { keyShown, type StudySession } from '@/lib/study/session';
 import { PageLink } from './page-link';
 import { Quiz } from './quiz';
-import type { ReviewResults } from './review-session';
 import { T } from './study-t';
+import { noteHref } from '@/lib/links';
 
 type Props = {
   queue: BankQuestion[];
-  index: number;
-  results: ReviewResults;
+  session: StudySession;
   edited: ReadonlySet<string>;
   onGraded: (questionId: string, correct: boolean) => void;
   onNext: () => void;
@@ -18,13 +18,14 @@ type Props = {
 };
 
 /** One due question at a time; "next" once it is graded. */
-export function ReviewRun({ queue, index, results, edited, onGraded, onNext, onStop }: Props) {
+export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const index = session.current;
   const question = queue[index];
   // Each new question starts at its heading, so keyboard and screen reader users begin there.
   useEffect(() => headingRef.current?.focus(), [index]);
   if (!question) return null;
-  const graded = question.id in results;
+  const graded = question.id in session.results;
   const last = index + 1 === queue.length;
 
   return (
@@ -37,7 +38,7 @@ export function ReviewRun({ queue, index, results, edited, onGraded, onNext, onS
       </div>
       <p className="review-run-note">
         <T k="reviewFromNote" />:{' '}
-        <PageLink href={`/notes/${encodeURIComponent(question.slug)}/`} data-testid="review-note-link">
+        <PageLink href={noteHref(question.slug)} data-testid="review-note-link">
           {question.title}
         </PageLink>
         {edited.has(question.id) ? (
@@ -46,7 +47,15 @@ export function ReviewRun({ queue, index, results, edited, onGraded, onNext, onS
           </span>
         ) : null}
       </p>
-      <Quiz key={question.id} slug={question.slug} question={question} position={question.position} mode="review" onGraded={({ attempt }) => onGraded(question.id, attempt.correct)} />
+      <Quiz
+        key={question.id}
+        slug={question.slug}
+        question={question}
+        position={question.position}
+        mode="review"
+        revealed={keyShown(session, question.id)}
+        // A right answer after seeing the answer is kept, but does not score.
+        onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)} />
       <div className="review-run-actions">
         <button type="button" className="button button-primary" onClick={onNext} disabled={!graded} aria-describedby={graded ? undefined : 'review-answer-first'} data-testid="review-next">
           <T k={last ? 'reviewFinish' : 'reviewNext'} />

@@ -1,11 +1,10 @@
 'use client';
 
-import { useState } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
-import { newId } from '@/lib/progress';
-import { dueToday } from '@/lib/schedule';
-import { editedQuestions, inBank, nextDueByNote } from '@/lib/stats';
-import { recordSession } from './progress-store';
+import { useEffect, useState } from 'react';
+import { newId } from '@/lib/study/record-id';
+import { finishedSession, goTo, startSession, withKnownQuestions, withResult, type StudySession } from '@/lib/study/session';
+import { dueToday, editedQuestions, inBank, nextDueByNote } from '@/lib/study/stats';
+import { studyStore } from './progress-store';
 import { useStudyData } from './use-study-data';
 import { ReviewDone } from './review-done';
 import { ReviewOverview } from './review-overview';
@@ -14,70 +13,94 @@ import { BankStatus } from './bank-status';
 
 /*
  * The review page's island: how many questions are due today and when each note is due
- * next; then the due questions one by one with the quiz, and a short summary at the end.
+ * next, from the per-question summaries; then the due questions one by one with the quiz,
+ * saved on every step so a reload resumes, and a short summary at the end.
  */
-
-/** The first grading of each question counts; a retry inside the quiz does not change it. */
-export type ReviewResults = Record<string, boolean>;
 
 type Stage =
   | { kind: 'overview'; now: Date | null; returning: boolean }
-  | { kind: 'running'; queue: BankQuestion[]; index: number; results: ReviewResults; startedAt: Date }
+  | { kind: 'running'; session: StudySession }
   | { kind: 'done'; correct: number; total: number };
 
 export function ReviewSession() {
-  const { progress, bank, reload } = useStudyData();
+  const { study, bank, reload } = useStudyData();
   const [stage, setStage] = useState<Stage>({ kind: 'overview', now: null, returning: false });
+  const questions = bank.kind === 'ready' ? bank.questions : null;
 
-  if (bank.kind !== 'ready') return <BankStatus bank={bank} onRetry={reload} testId="review-loading" />;
+  // An unfinished review from before a reload picks up where it stopped.
+  useEffect(() => {
+    if (!questions) return;
+    let live = true;
+    void studyStore()
+      .openSession('review')
+      .then(({ session }) => {
+        const known = session ? withKnownQuestions(session, new Set(questions.map((question) => question.id))) : null;
+        if (live && known) setStage((current) => (current.kind === 'overview' ? { kind: 'running', session: known } : current));
+      });
+    return () => {
+      live = false;
+    };
+  }, [questions]);
 
-  const edited = editedQuestions(progress, bank.questions);
-
-  const finish = (current: Extract<Stage, { kind: 'running' }>) => {
-    const questionIds = current.queue.map((question) => question.id).filter((id) => id in current.results);
-    const correct = questionIds.filter((id) => current.results[id]).length;
-    if (questionIds.length > 0) {
-      const endedAt = new Date();
-      // Recorded here, in the click, so it happens exactly once per finished review.
-      recordSession({ id: newId(endedAt), mode: 'review', startedAt: current.startedAt.toISOString(), endedAt: endedAt.toISOString(), questionIds, correct, total: questionIds.length });
-    }
-    setStage({ kind: 'done', correct, total: questionIds.length });
-  };
-
-  if (stage.kind === 'running') {
+  if (bank.kind !== 'ready' || !study) {
     return (
-      <ReviewRun
-        queue={stage.queue}
-        index={stage.index}
-        results={stage.results}
-        edited={edited}
-        onGraded={(questionId, correct) =>
-          setStage((current) =>
-            current.kind === 'running' && !(questionId in current.results) ? { ...current, results: { ...current.results, [questionId]: correct } } : current,
-          )
-        }
-        onNext={() => (stage.index + 1 < stage.queue.length ? setStage({ ...stage, index: stage.index + 1 }) : finish(stage))}
-        onStop={() => finish(stage)}
-      />
+      <div data-testid="review" data-ready="false">
+        <BankStatus bank={bank} onRetry={reload} testId="review-loading" />
+      </div>
     );
   }
 
-  if (stage.kind === 'done') {
-    return <ReviewDone correct={stage.correct} total={stage.total} onBack={() => setStage({ kind: 'overview', now: new Date(), returning: true })} />;
-  }
+  const run = (session: StudySession) => {
+    void studyStore().saveOpenSession(session);
+    setStage({ kind: 'running', session });
+  };
 
-  const now = stage.now ?? bank.now;
+  const finish = (session: StudySession) => {
+    const finished = finishedSession(session, new Date());
+    // Saved here, in the click, so it happens exactly once per finished review; an empty one is only closed.
+    if (finished && finished.total > 0) void studyStore().finishSession(finished);
+    else void studyStore().clearOpenSession('review');
+    setStage({ kind: 'done', correct: finished?.correct ?? 0, total: finished?.total ?? 0 });
+  };
+
   const byId = new Map(bank.questions.map((question) => [question.id, question]));
-  const due = dueToday(inBank(progress, bank.questions), now).flatMap((entry) => byId.get(entry.questionId) ?? []);
+  let body;
+  if (stage.kind === 'running') {
+    const { session } = stage;
+    body = (
+      <ReviewRun
+        queue={session.questionIds.flatMap((id) => byId.get(id) ?? [])}
+        session={session}
+        edited={editedQuestions(study.summaries, bank.questions)}
+        onGraded={(questionId, correct) => {
+          const next = withResult(session, questionId, correct);
+          if (next !== session) run(next);
+        }}
+        onNext={() => (session.current + 1 < session.questionIds.length ? run(goTo(session, session.current + 1)) : finish(session))}
+        onStop={() => finish(session)}
+      />
+    );
+  } else if (stage.kind === 'done') {
+    body = <ReviewDone correct={stage.correct} total={stage.total} onBack={() => setStage({ kind: 'overview', now: new Date(), returning: true })} />;
+  } else {
+    const now = stage.now ?? bank.now;
+    const due = dueToday(inBank(study.summaries, bank.questions), now).flatMap((summary) => byId.get(summary.questionId) ?? []);
+    body = (
+      <ReviewOverview
+        due={due.length}
+        notes={nextDueByNote(study.summaries, bank.questions, now)}
+        now={now}
+        focusOnMount={stage.returning}
+        onStart={() => {
+          const started = new Date();
+          if (due.length > 0) run(startSession('review', due.map((question) => question.id), started, newId(started)));
+        }}
+      />
+    );
+  }
   return (
-    <ReviewOverview
-      due={due.length}
-      notes={nextDueByNote(progress, bank.questions, now)}
-      now={now}
-      focusOnMount={stage.returning}
-      onStart={() => {
-        if (due.length > 0) setStage({ kind: 'running', queue: due, index: 0, results: {}, startedAt: new Date() });
-      }}
-    />
+    <div data-testid="review" data-ready="true">
+      {body}
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { noteHref } from '@/lib/links';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import type { SearchHit } from '@/lib/search/search-index';
 import { T } from './search-t';
@@ -45,11 +46,4 @@ export function IndexStatus({ state, className }: { state: SearchState; classNam
   );
 }
 
-export const noteHref = (hit: SearchHit) => `/notes/${encodeURIComponent(hit.doc.slug)}/`;
-export function searchHref(query: string, tags: readonly string[] = []): string {
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  for (const tag of tags) params.append('tag', tag);
-  const search = params.toString();
-  return search ? `/search/?${search}` : '/search/';
-}
+export const hitHref = (hit: SearchHit) => noteHref(hit.doc.slug);

@@ -5,7 +5,8 @@ import { useMemo, useState } from 'react';
 import { searchable, type SearchHit } from '@/lib/search/search-index';
 import { hasAllTags, tagCounts } from '@/lib/tags';
 import { PageLink } from './page-link';
-import { IndexStatus, noteHref, searchHref, SearchHitView } from './search-hit';
+import { searchHref } from '@/lib/links';
+import { hitHref, IndexStatus, SearchHitView } from './search-hit';
 import { T } from './search-t';
 import { TagFilter, toggled } from './search-tag-filter';
 import { useSearch, useSnippets } from './use-search';
@@ -23,7 +24,7 @@ function Results({ hits, query }: { hits: readonly SearchHit[]; query: string })
     <ol className="search-results" data-testid="search-results">
       {hits.map((hit) => (
         <li key={hit.id}>
-          <PageLink href={noteHref(hit)} className="search-result">
+          <PageLink href={hitHref(hit)} className="search-result">
             <SearchHitView hit={hit} query={query} source={snippets.get(hit.id)} />
           </PageLink>
         </li>

@@ -6,7 +6,8 @@ import { hasAllTags, tagCounts } from '@/lib/tags';
 import { SEARCH_INPUT_ID } from './header-search';
 import { searchable } from '@/lib/search/search-index';
 import { PageLink } from './page-link';
-import { IndexStatus, noteHref, searchHref, SearchHitView } from './search-hit';
+import { searchHref } from '@/lib/links';
+import { hitHref, IndexStatus, SearchHitView } from './search-hit';
 import { T } from './search-t';
 import { TagFilter, toggled } from './search-tag-filter';
 import { useSearch, useSnippets } from './use-search';
@@ -109,7 +110,7 @@ export function SearchPanel() {
       if (event.key === 'Enter' && hit && visible) {
         event.preventDefault();
         close();
-        router.push(noteHref(hit));
+        router.push(hitHref(hit));
       }
     };
     input.addEventListener('keydown', onKeyDown);
@@ -124,7 +125,7 @@ export function SearchPanel() {
       <ul id="site-search-results" role="listbox" aria-labelledby="site-search-label" className="search-panel-list">
         {shown.map((hit, at) => (
           <li key={hit.id} role="presentation">
-            <PageLink id={optionId(at)} role="option" aria-selected={at === active} href={noteHref(hit)} className="search-option" tabIndex={-1} onClick={close}>
+            <PageLink id={optionId(at)} role="option" aria-selected={at === active} href={hitHref(hit)} className="search-option" tabIndex={-1} onClick={close}>
               <SearchHitView hit={hit} query={state.status === 'ready' ? state.query : query} source={snippets.get(hit.id)} />
             </PageLink>
           </li>

@@ -1,5 +1,5 @@
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
-import type { DueDay } from '@/lib/stats';
+import type { DueDay } from '@/lib/study/stats';
 import { ChartColumns, type Column } from './chart-columns';
 import { SvgT, T } from './study-t';
 import { StatsSection } from './stats-section';

@@ -1,4 +1,4 @@
-import type { NamespaceMastery, TagMastery } from '@/lib/stats';
+import type { NamespaceMastery, TagMastery } from '@/lib/study/stats';
 import { ChartBars, type BarRow } from './chart-bars';
 import { T } from './study-t';
 import { StatsSection } from './stats-section';

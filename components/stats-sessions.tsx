@@ -1,13 +1,13 @@
-import type { Session } from '@/lib/browser-schema';
+import type { FinishedSession } from '@/lib/study/log';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
-import { localDateTime } from '@/lib/stats';
+import { localDateTime } from '@/lib/study/stats';
 import { ColumnHeads, T } from './study-t';
 import { StatsSection } from './stats-section';
 
-const MODE: Record<Session['mode'], MessageKey> = { practice: 'statsModePractice', exam: 'statsModeExam', review: 'statsModeReview' };
+const MODE: Record<FinishedSession['mode'], MessageKey> = { practice: 'statsModePractice', exam: 'statsModeExam', review: 'statsModeReview' };
 
 /** Finished practice sessions, mock exams and reviews, newest first. */
-export function StatsSessions({ sessions }: { sessions: Session[] }) {
+export function StatsSessions({ sessions }: { sessions: readonly FinishedSession[] }) {
   return (
     <StatsSection id="stats-sessions" heading="statsSessionsHeading" testId="stats-sessions">
       {sessions.length === 0 ? (

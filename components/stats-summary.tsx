@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
-import type { Accuracy } from '@/lib/stats';
+import type { Accuracy } from '@/lib/study/stats';
 import { T } from './study-t';
 import { StatsSection } from './stats-section';
 
@@ -18,6 +18,7 @@ export function StatsSummary({ accuracy, answered, streak }: Props) {
           <span className="stats-figure-sub">
             {accuracy.correct} / {accuracy.attempts}
           </span>
+          {accuracy.revealedCorrect > 0 ? <Revealed count={accuracy.revealedCorrect} /> : null}
         </Figure>
         <Figure label="statsLatest" detail="statsLatestDetail" testId="stats-latest" data={{ 'data-correct': accuracy.latestCorrect, 'data-questions': accuracy.questions }}>
           {percent(accuracy.latestRate)}
@@ -37,6 +38,19 @@ export function StatsSummary({ accuracy, answered, streak }: Props) {
         </Figure>
       </dl>
     </StatsSection>
+  );
+}
+
+/** Right picks made after the answer was shown: named beside the figure they are kept out of. */
+function Revealed({ count }: { count: number }) {
+  return (
+    <span className="stats-figure-revealed" data-testid="stats-revealed" data-count={count}>
+      <T k="statsRevealed" values={{ n: count }} />
+      <span className="sr-only">
+        {' '}
+        <T k="statsRevealedTitle" />
+      </span>
+    </span>
   );
 }
 

@@ -2,23 +2,28 @@
 
 import { useId, useState, type ChangeEvent } from 'react';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
-import type { ImportResult } from '@/lib/progress-file';
-import { dayKey } from '@/lib/stats';
-import { exportFile, importFile } from './progress-transfer';
+import { dayKey } from '@/lib/study/stats';
+import { studyStore, type Added, type ImportOutcome, type ImportStep } from './progress-store';
 import { T } from './study-t';
 import { StatsSection } from './stats-section';
 
 /*
- * Moving progress between devices: export downloads the saved progress as a JSON file;
- * import reads one, checks it, and merges it with what is here (nothing is overwritten).
+ * Moving progress between devices: export downloads the whole log as a JSON file
+ * (version 3); import reads a file of any version, checks it, and adds what is not here
+ * yet (nothing is overwritten). A file of years of answers takes seconds: the store
+ * yields between chunks, and the bar shows how far it has come.
  */
 
-const FAILURES: Record<string, MessageKey> = {
+const FAILURES: Record<Extract<ImportOutcome, { ok: false }>['problem'], MessageKey> = {
   'not-json': 'statsImportNotJson',
   'not-progress-file': 'statsImportNotProgress',
   corrupt: 'statsImportCorrupt',
   'future-version': 'statsImportFuture',
 };
+
+const PHASES: Record<ImportStep['phase'], MessageKey> = { reading: 'statsImportReading', saving: 'statsImportSaving', summarising: 'statsImportSummarising' };
+
+const count = (value: number): string => value.toLocaleString('en-US');
 
 function download(text: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -32,23 +37,45 @@ function download(text: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+async function readFile(file: File): Promise<string> {
+  try {
+    return await file.text();
+  } catch {
+    // Unreadable (moved, no permission): reported like any file that is not JSON.
+    return '';
+  }
+}
+
 export function StatsTransfer() {
   const id = useId();
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [step, setStep] = useState<ImportStep | null>(null);
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  const [result, setResult] = useState<ImportOutcome | null>(null);
+
+  const onExport = async () => {
+    setBusy('export');
+    try {
+      download(await studyStore().exportText(), `aws-notes-progress-${dayKey(new Date())}.json`);
+    } finally {
+      setBusy(null);
+    }
+  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      text = '';
-    }
-    setResult(importFile(text));
     // The same file can be chosen again.
     input.value = '';
+    if (!file) return;
+    setBusy('import');
+    setResult(null);
+    setStep({ phase: 'reading', done: 0, total: 0 });
+    try {
+      setResult(await studyStore().importText(await readFile(file), setStep));
+    } finally {
+      setStep(null);
+      setBusy(null);
+    }
   };
 
   return (
@@ -57,28 +84,74 @@ export function StatsTransfer() {
         <T k="statsTransferHint" />
       </p>
       <div className="stats-transfer-actions">
-        <button type="button" className="button button-primary" onClick={() => download(exportFile(), `aws-notes-progress-${dayKey(new Date())}.json`)} data-testid="stats-export">
-          <T k="statsExport" />
+        <button type="button" className="button button-primary" onClick={() => void onExport()} disabled={busy !== null} data-testid="stats-export">
+          <T k={busy === 'export' ? 'statsExporting' : 'statsExport'} />
         </button>
         <div className="stats-import">
-          <label htmlFor={`${id}-file`} className="stats-import-label">
+          {/* A file input cannot be styled: it is hidden visually (still focusable), and its label is the button. */}
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void onFile(event)}
+            disabled={busy !== null}
+            aria-describedby={`${id}-file-hint`}
+            className="stats-import-input"
+            data-testid="stats-import"
+          />
+          <label htmlFor={`${id}-file`} className="button stats-import-label">
             <T k="statsImport" />
           </label>
-          <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} className="stats-import-input" data-testid="stats-import" />
+          <span id={`${id}-file-hint`} className="stats-import-hint">
+            <T k="statsImportFileHint" />
+          </span>
         </div>
       </div>
-      <div role="status" aria-live="polite" className="stats-import-result" data-testid="stats-import-result" data-ok={result ? result.ok : undefined}>
-        {result === null ? null : result.ok ? <Added added={result.added} /> : (
-          <p className="text-bad">
-            <T k="statsImportFailed" /> <T k={FAILURES[result.message] ?? 'statsImportCorrupt'} /> <T k="statsImportKept" />
-          </p>
-        )}
+      {step ? <ImportProgress id={`${id}-bar`} step={step} /> : null}
+      <div role="status" aria-live="polite" className="stats-import-result" data-testid="stats-import-result" data-ok={result ? String(result.ok) : undefined}>
+        {result === null ? null : result.ok ? <AddedLine added={result.added} /> : <Failure problem={result.problem} detail={result.detail} />}
       </div>
     </StatsSection>
   );
 }
 
-function Added({ added }: { added: { attempts: number; sessions: number; ratings: number } }) {
+/** The phase and how far it has come; the bar is indeterminate until the phase knows its total. */
+function ImportProgress({ id, step }: { id: string; step: ImportStep }) {
+  const known = step.total > 0;
+  return (
+    <div className="stats-import-progress" data-testid="stats-import-progress" data-phase={step.phase}>
+      <label htmlFor={id} className="stats-import-phase">
+        <T k={PHASES[step.phase]} />
+        {known ? (
+          <span className="count">
+            {' '}
+            {count(step.done)} / {count(step.total)}
+          </span>
+        ) : null}
+      </label>
+      <progress id={id} className="stats-import-bar" max={known ? step.total : undefined} value={known ? step.done : undefined} />
+    </div>
+  );
+}
+
+function Failure({ problem, detail }: { problem: keyof typeof FAILURES; detail: string }) {
+  return (
+    <p className="text-bad">
+      <T k="statsImportFailed" /> <T k={FAILURES[problem]} />
+      {problem === 'corrupt' && detail !== '' ? (
+        <>
+          {' '}
+          <span className="stats-import-detail">
+            <T k="statsImportWhere" /> <code data-testid="stats-import-detail">{detail}</code>
+          </span>
+        </>
+      ) : null}{' '}
+      <T k="statsImportKept" />
+    </p>
+  );
+}
+
+function AddedLine({ added }: { added: Added }) {
   if (added.attempts + added.sessions + added.ratings === 0) {
     return (
       <p>
@@ -88,8 +161,8 @@ function Added({ added }: { added: { attempts: number; sessions: number; ratings
   }
   return (
     <p className="text-good">
-      <T k="statsImportDone" /> <T k="statsImportAttempts" /> +{added.attempts}, <T k="statsImportSessions" /> +{added.sessions}, <T k="statsImportRatings" /> +
-      {added.ratings}
+      <T k="statsImportDone" /> <T k="statsImportAttempts" /> +{count(added.attempts)}, <T k="statsImportSessions" /> +{count(added.sessions)}, <T k="statsImportRatings" /> +
+      {count(added.ratings)}
     </p>
   );
 }

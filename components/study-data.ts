@@ -1,3 +1,4 @@
+import { answerKeysHref } from '@/lib/links';
 import { noteAnswerKeysSchema, type AnswerKey, type NoteAnswerKeys } from '@/lib/browser-schema';
 
 /*
@@ -17,7 +18,7 @@ export function fetchJson(url: string): Promise<unknown> {
 export function fetchAnswerKeys(slug: string): Promise<NoteAnswerKeys> {
   const known = answerKeys.get(slug);
   if (known) return known;
-  const loading = fetchJson(`/quiz/${encodeURIComponent(slug)}.json`).then((json) => noteAnswerKeysSchema.parse(json));
+  const loading = fetchJson(answerKeysHref(slug)).then((json) => noteAnswerKeysSchema.parse(json));
   loading.catch(() => answerKeys.delete(slug));
   answerKeys.set(slug, loading);
   return loading;

@@ -1,41 +1,19 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { Progress } from '@/lib/browser-schema';
-import type { BankQuestion } from '@/lib/study-schema';
-import { getServerSnapshot, getSnapshot, subscribe } from './progress-store';
-import { fetchQuestionBank } from './question-bank';
+import type { StoreState } from './progress-store';
+import { useStudyState } from './progress-client';
+import { useQuestionBank, type BankState } from './use-question-bank';
 
 /*
- * What /review and /stats start from: the saved progress and the question bank. `now` is
- * taken when the bank arrives, so every number on the page is judged from one moment.
+ * What /review and /stats start from: the per-question summaries (never the whole log)
+ * and the question bank. Loading until both are there.
  */
 
-export type BankState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; questions: BankQuestion[]; now: Date };
+export type { BankState };
 
-export function useStudyData(): { progress: Progress; bank: BankState; reload: () => void } {
-  const { progress } = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
-  const [bank, setBank] = useState<BankState>({ kind: 'loading' });
-  const [loads, setLoads] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    fetchQuestionBank().then(
-      (questions) => {
-        if (live) setBank({ kind: 'ready', questions, now: new Date() });
-      },
-      () => {
-        if (live) setBank({ kind: 'failed' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [loads]);
-
-  const reload = () => {
-    setBank({ kind: 'loading' });
-    setLoads((current) => current + 1);
-  };
-  return { progress, bank, reload };
+export function useStudyData(): { study: StoreState | null; bank: BankState; reload: () => void } {
+  const study = useStudyState();
+  const { bank, reload } = useQuestionBank();
+  const ready = study?.status === 'ready';
+  return { study: ready ? study : null, bank: bank.kind === 'ready' && !ready ? { kind: 'loading' } : bank, reload };
 }

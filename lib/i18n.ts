@@ -28,6 +28,7 @@ export const messages = {
   question: { ko: '문제', en: 'Question' },
   lastCorrect: { ko: '최근: 정답', en: 'Last: correct' },
   lastWrong: { ko: '최근: 오답', en: 'Last: wrong' },
+  lastRevealed: { ko: '최근: 해설 본 뒤 정답', en: 'Last: right after seeing the answer' },
   notAnswered: { ko: '아직 풀지 않음', en: 'Not answered yet' },
   created: { ko: '작성', en: 'Created' },
   modified: { ko: '수정', en: 'Updated' },
@@ -48,6 +49,7 @@ export const messages = {
   retry: { ko: '다시 풀기', en: 'Try again' },
   correct: { ko: '정답입니다', en: 'Correct' },
   wrong: { ko: '오답입니다', en: 'Incorrect' },
+  correctRevealed: { ko: '정답 — 해설을 본 뒤라 맞힌 것으로 세지 않습니다', en: 'Right — after seeing the answer, so it does not count as known' },
   correctAnswer: { ko: '정답', en: 'Correct answer' },
   yourPick: { ko: '내 선택', en: 'Your pick' },
   explanationNotes: { ko: '추가 설명', en: 'More notes' },
@@ -70,6 +72,11 @@ export const messages = {
   rateGood: { ko: '알맞음', en: 'Good' },
   rateEasy: { ko: '쉬움', en: 'Easy' },
   rated: { ko: '평가를 저장했습니다', en: 'Rating saved' },
+  rateUnrated: { ko: "평가하지 않으면 '어려움'으로 예약됩니다", en: 'Not rated: scheduled as Hard' },
+  progressNotSaved: {
+    ko: '저장 공간이 부족해 마지막 답을 저장하지 못했습니다. 탭을 닫기 전에 통계에서 내보내세요.',
+    en: 'Storage is full: your last answers are not saved. Export them from Stats before closing the tab.',
+  },
   editedSince: { ko: '문제가 수정됨', en: 'Question edited since' },
   loadingQuestions: { ko: '문제를 불러오는 중…', en: 'Loading questions…' },
 } as const satisfies Record<string, Record<Language, string>>;

@@ -30,3 +30,22 @@ export function sectionAnchors(sections: readonly Pick<Section, 'kind'>[]): stri
 export function tagHref(tag: string): string {
   return `/tags/${tag.split('/').map(encodeURIComponent).join('/')}/`;
 }
+
+/** A note's page. Every link to a note is built here. */
+export function noteHref(slug: string): string {
+  return `/notes/${encodeURIComponent(slug)}/`;
+}
+
+/** A note's answer keys, fetched when a question is graded. */
+export function answerKeysHref(slug: string): string {
+  return `/quiz/${encodeURIComponent(slug)}.json`;
+}
+
+/** The search page for a query and tags. */
+export function searchHref(query: string, tags: readonly string[] = []): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const tag of tags) params.append('tag', tag);
+  const search = params.toString();
+  return search ? `/search/?${search}` : '/search/';
+}

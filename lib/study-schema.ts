@@ -1,13 +1,10 @@
-import { array, iso, literal, object, string, unknown, type infer as Infer } from 'zod/mini';
-import { count, letter } from './browser-schema';
+import { array, object, string, type infer as Infer } from 'zod/mini';
+import { letter } from './browser-schema';
+import { count } from './study/log';
 
 /*
- * Schemas for what only the study pages read: the question bank and exported progress
- * files. Apart from lib/browser-schema.ts so the reading pages' JS never carries them.
+ * Schemas for what only the study pages read: the question bank. Apart from lib/browser-schema.ts so the reading pages' JS never carries them.
  */
-
-/** The file `Export progress` writes and `Import` reads. */
-export const progressFileSchema = object({ app: literal('aws-notes'), exportedAt: iso.datetime(), progress: unknown() });
 
 /** One question of the static question bank (`/questions.json`): no answers in it. */
 export const bankQuestionSchema = object({

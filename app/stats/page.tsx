@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { StatsDashboard } from '@/components/stats-dashboard';
 import { T } from '@/components/study-t';
 
-export const metadata: Metadata = { title: '통계', description: '정답률, 학습 연속 일수, 태그별 숙달도, 복습 예정.' };
+export const metadata: Metadata = { title: '통계', description: '정답률, 학습 연속 일수, 태그별 숙달도, 복습 예정, 기록 저장 공간.' };
 
 export default function StatsPage() {
   return (

@@ -28,7 +28,6 @@ export const examMessages = {
     en: 'This browser cannot save the exam: a reload would lose it.',
   },
   examNoQuestions: { ko: '아직 문제가 없습니다.', en: 'There are no questions yet.' },
-  examBankFailed: { ko: '문제를 불러오지 못했습니다. 페이지를 새로고침하세요.', en: 'Could not load the questions. Reload the page.' },
 
   examTimeLeft: { ko: '남은 시간', en: 'Time left' },
   examWarn10: { ko: '10분 남았습니다', en: '10 minutes left' },

@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { saveScreenshot, seriousViolations } from './helpers';
+import { studyDump } from './study-db';
 
 /*
  * The mock exam against Playwright's fake clock: page.clock drives Date.now() and the
  * countdown's setInterval, so minutes pass in an instant.
  */
 
-const EXAM_KEY = 'aws-notes/exam/v1';
-const PROGRESS_KEY = 'aws-notes/progress/v1';
+/** Where the first release saved an exam in progress; the app moves it into IndexedDB. */
+const LEGACY_EXAM_KEY = 'aws-notes/exam/v1';
 
 /** Sets up a short exam: `count` questions at `minutes` each, and starts it. */
 async function startExam(page: Page, count: number, minutes: number): Promise<void> {
@@ -29,8 +30,22 @@ async function answerWithKeys(page: Page): Promise<void> {
   await expect(question(page).locator('[data-state="chosen"]')).toHaveCount(needed);
 }
 
-async function savedJson(page: Page, key: string): Promise<unknown> {
-  return JSON.parse((await page.evaluate((name) => localStorage.getItem(name), key)) ?? 'null');
+/** Milliseconds a saved exam (open, or its finished result) spent on a question; its type is not trusted. */
+function timeOn(saved: Record<string, unknown> | undefined, questionId: string): number {
+  const timeSpent = saved?.timeSpent;
+  if (typeof timeSpent !== 'object' || timeSpent === null) return 0;
+  const ms: unknown = Object.entries(timeSpent).find(([id]) => id === questionId)?.[1];
+  return typeof ms === 'number' ? ms : 0;
+}
+
+const stored = (page: Page, key: string) => page.evaluate((name) => localStorage.getItem(name), key);
+
+/** The right answers of the question on screen, from its note's answer key file. */
+async function answersOnScreen(page: Page): Promise<string[]> {
+  const slug = await question(page).getAttribute('data-slug');
+  const id = await question(page).getAttribute('data-question-id');
+  const keys: { questions: { id: string; answers: string[] }[] } = await (await page.request.get(`/quiz/${encodeURIComponent(slug ?? '')}.json`)).json();
+  return keys.questions.find((each) => each.id === id)?.answers ?? [];
 }
 
 test.describe('the mock exam', () => {
@@ -143,12 +158,13 @@ test.describe('the mock exam', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // Saved: the two answered questions as exam attempts, the session with its score; the exam is gone.
-    expect(await savedJson(page, EXAM_KEY)).toBeNull();
-    const progress = await savedJson(page, PROGRESS_KEY);
-    expect(progress).toMatchObject({
-      attempts: [{ mode: 'exam' }, { mode: 'exam' }],
-      sessions: [{ mode: 'exam', total: 3, correct, scaledScore: score, passed: score >= 720 }],
-    });
+    const saved = await studyDump(page);
+    expect(saved.open).toEqual([]);
+    expect(saved.attempts).toMatchObject([
+      { mode: 'exam', revealed: false },
+      { mode: 'exam', revealed: false },
+    ]);
+    expect(saved.sessions).toMatchObject([{ mode: 'exam', total: 3, correct, scaledScore: score, passed: score >= 720, exam: { timedOut: true, passMark: 720 } }]);
   });
 
   test('a reload mid-exam resumes on the same question with the time that is left', async ({ page }) => {
@@ -185,10 +201,7 @@ test.describe('the mock exam', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await startExam(page, 3, 2);
     for (let at = 0; at < 3; at += 1) {
-      const slug = await question(page).getAttribute('data-slug');
-      const id = await question(page).getAttribute('data-question-id');
-      const keys: { questions: { id: string; answers: string[] }[] } = await (await page.request.get(`/quiz/${encodeURIComponent(slug ?? '')}.json`)).json();
-      const answers = keys.questions.find((each) => each.id === id)?.answers ?? [];
+      const answers = await answersOnScreen(page);
       expect(answers.length).toBeGreaterThan(0);
       for (const letter of answers) await page.keyboard.press(letter.toLowerCase());
       for (const letter of answers) await expect(question(page).locator(`[data-letter="${letter}"]`)).toHaveAttribute('data-state', 'chosen');
@@ -221,10 +234,14 @@ test.describe('the mock exam', () => {
     await saveScreenshot(page, 'exam-results-desktop-dark');
     expect(await seriousViolations(page)).toEqual([]);
 
-    expect(await savedJson(page, PROGRESS_KEY)).toMatchObject({
-      attempts: [{ mode: 'exam', correct: true }, { mode: 'exam', correct: true }, { mode: 'exam', correct: true }],
-      sessions: [{ mode: 'exam', correct: 3, total: 3, scaledScore: 1000, passed: true }],
-    });
+    const saved = await studyDump(page);
+    expect(saved.attempts).toMatchObject([
+      { mode: 'exam', correct: true, revealed: false },
+      { mode: 'exam', correct: true, revealed: false },
+      { mode: 'exam', correct: true, revealed: false },
+    ]);
+    expect(saved.sessions).toMatchObject([{ mode: 'exam', correct: 3, total: 3, scaledScore: 1000, passed: true }]);
+    expect(saved.open).toEqual([]);
 
     await results.getByTestId('exam-new').click();
     await expect(page.getByTestId('exam-setup')).toBeVisible();
@@ -276,14 +293,125 @@ test.describe('the mock exam', () => {
         localStorage.setItem(key, '{"version":1,"questionIds":');
         sessionStorage.setItem('seeded', '1');
       }
-    }, EXAM_KEY);
+    }, LEGACY_EXAM_KEY);
     await page.goto('/exam/');
     await expect(page.getByTestId('exam-notice')).toContainText('저장된 시험을 읽을 수 없어');
     await expect(page.getByTestId('exam-setup')).toBeVisible();
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('aws-notes/exam/backup/')));
     expect(backups).toHaveLength(1);
     expect(await page.evaluate((key) => localStorage.getItem(key), backups[0] ?? '')).toBe('{"version":1,"questionIds":');
-    expect(await savedJson(page, EXAM_KEY)).toBeNull();
+    expect(await stored(page, LEGACY_EXAM_KEY)).toBeNull();
+    expect((await studyDump(page)).open).toEqual([]);
+
+    // Told once: after a reload there is nothing to tell.
+    await page.reload();
+    await expect(page.getByTestId('exam-setup')).toBeVisible();
+    await expect(page.getByTestId('exam-notice')).toHaveCount(0);
+  });
+
+  test("a finished exam's full result outlasts a reload: answers, flags, time on each question, score", async ({ page }) => {
+    /** The page's (fake) clock: time on a question can be no more than the time between two readings around it. */
+    const clockNow = () => page.evaluate(() => Date.now());
+    await page.goto('/');
+    const beforeStart = await clockNow();
+    await startExam(page, 2, 2);
+    const first = (await question(page).getAttribute('data-question-id')) ?? '';
+    const firstKey = await answersOnScreen(page);
+    await answerWithKeys(page);
+    const firstChosen = await question(page).locator('[data-state="chosen"]').evaluateAll((options) => options.map((option) => option.getAttribute('data-letter')));
+    await page.keyboard.press('f');
+    await page.clock.fastForward('00:20');
+    const beforeNext = await clockNow();
+    await page.getByTestId('exam-next').click();
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 2 / 2', { useInnerText: true });
+    const firstMax = (await clockNow()) - beforeStart;
+    const second = (await question(page).getAttribute('data-question-id')) ?? '';
+    const secondKey = await answersOnScreen(page);
+
+    // Moving on saved the first question's time: a reload loses at most the stretch on screen.
+    await expect.poll(async () => timeOn((await studyDump(page)).open[0], first)).toBeGreaterThanOrEqual(20_000);
+    await page.reload();
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 2 / 2', { useInnerText: true });
+
+    // The second question: 40 s, left unanswered.
+    await page.clock.fastForward('00:40');
+    await page.getByTestId('exam-open-review').click();
+    await expect(page.getByTestId('exam-review-screen')).toBeVisible();
+    const secondMax = (await clockNow()) - beforeNext;
+    await page.getByTestId('exam-submit').click();
+    await page.getByTestId('exam-confirm-submit').click();
+    const results = page.getByTestId('exam-results');
+    await expect(results).toBeVisible();
+    const score = Number(await results.getByTestId('exam-score').innerText());
+    const correct = Number((await results.getByTestId('exam-correct').innerText()).split('/')[0]);
+
+    await page.reload();
+    await expect(page.getByTestId('exam-setup')).toBeVisible();
+    const saved = await studyDump(page);
+    expect(saved.open).toEqual([]);
+    expect(saved.sessions).toHaveLength(1);
+    const session = saved.sessions[0];
+    expect(session).toMatchObject({ mode: 'exam', questionIds: [first, second], correct, total: 2, scaledScore: score, passed: score >= 720 });
+    expect(session?.exam).toMatchObject({
+      answers: { [first]: firstChosen, [second]: [] },
+      flagged: [first],
+      keys: { [first]: firstKey, [second]: secondKey },
+      passMark: 720,
+      timedOut: false,
+    });
+    expect(timeOn(session?.exam, first)).toBeGreaterThanOrEqual(20_000);
+    expect(timeOn(session?.exam, first)).toBeLessThanOrEqual(firstMax);
+    expect(timeOn(session?.exam, second)).toBeGreaterThanOrEqual(40_000);
+    expect(timeOn(session?.exam, second)).toBeLessThanOrEqual(secondMax);
+    expect(saved.attempts).toMatchObject([{ questionId: first, mode: 'exam', chosen: firstChosen, revealed: false }]);
+  });
+
+  test('an exam in progress saved by the first release (localStorage) resumes from IndexedDB', async ({ page }) => {
+    const bank: { questions: { id: string; selectCount: number }[] } = await (await page.request.get('/questions.json')).json();
+    const ids = bank.questions
+      .filter((each) => each.selectCount === 1)
+      .slice(0, 3)
+      .map((each) => each.id);
+    expect(ids).toHaveLength(3);
+    const now = Date.now();
+    const old = {
+      version: 1,
+      id: 'legacy-exam',
+      questionIds: ids,
+      answers: { [ids[0] ?? '']: ['A'] },
+      flagged: [ids[1]],
+      current: 1,
+      startedAt: new Date(now - 60_000).toISOString(),
+      deadline: new Date(now + 10 * 60_000).toISOString(),
+      passMark: 720,
+      settings: { count: 3, minutesPerQuestion: 3.67, passMark: 720 },
+    };
+    await page.addInitScript(
+      ([key, value]) => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key ?? '', value ?? '');
+      },
+      [LEGACY_EXAM_KEY, JSON.stringify(old)],
+    );
+
+    await page.goto('/exam/');
+    await expect(page.getByTestId('exam-question-screen')).toBeVisible();
+    await expect(page.getByTestId('exam-position')).toHaveText('문제 2 / 3', { useInnerText: true });
+    await expect(question(page)).toHaveAttribute('data-question-id', ids[1] ?? '');
+    await expect(page.getByTestId('exam-flag')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('exam-navigator').getByRole('button', { name: /^1, 답함$/ })).toBeVisible();
+    await expect(page.getByTestId('exam-timer')).toHaveText(/^(10:00|9:[45]\d)$/);
+    await expect(page.getByTestId('exam-notice')).toHaveCount(0);
+
+    // Moved, not copied: the old key is gone and the store holds the exam.
+    expect(await stored(page, LEGACY_EXAM_KEY)).toBeNull();
+    expect((await studyDump(page)).open).toMatchObject([{ mode: 'exam', id: 'legacy-exam', questionIds: ids, current: 1, flagged: [ids[1]] }]);
+
+    // And it goes on like any exam: a reload resumes it from IndexedDB.
+    await page.keyboard.press('1');
+    await page.reload();
+    await expect(page.getByTestId('exam-navigator').getByRole('button', { name: /^2, 답함, 검토 표시$/ })).toBeVisible();
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GLUE_NOTE, saveScreenshot, seriousViolations } from './helpers';
+import { studyDump } from './study-db';
 
 /*
  * The practice page: filters choose the questions, one question at a time with the quiz,
@@ -37,7 +38,8 @@ async function answerShown(page: Page, bank: BankQuestion[], right: boolean): Pr
   const quiz = run.getByTestId('quiz');
   for (const letter of picks) await quiz.getByRole(question.selectCount > 1 ? 'checkbox' : 'radio', { name: new RegExp(`^${letter}\\.`) }).check();
   await quiz.getByTestId('quiz-submit').click();
-  await expect(quiz.getByTestId('quiz-status')).toContainText(right ? '정답입니다' : '오답입니다');
+  // A right pick made after the answer was shown reads "정답 — 해설을 본 뒤…", a clean one "정답입니다".
+  await expect(quiz.getByTestId('quiz-status')).toContainText(right ? /^정답/ : '오답입니다');
   return question;
 }
 
@@ -47,6 +49,45 @@ const tagBox = (page: Page, tag: string) => {
 };
 
 test.describe('practice', () => {
+  test('an unfinished session resumes after a reload at the same question', async ({ page }) => {
+    const bank = await questionBank(page);
+    await page.goto('/practice/');
+    await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(bank.length));
+    await page.getByTestId('practice-start').click();
+    const first = await answerShown(page, bank, false);
+    await page.getByTestId('practice-next').click();
+    const second = await page.getByTestId('practice-run').getAttribute('data-question');
+    await expect(page.getByTestId('practice-position')).toHaveText('10문제 중 2번째', inner);
+
+    await page.reload();
+    await expect(page.getByTestId('practice-run')).toHaveAttribute('data-question', second ?? '');
+    await expect(page.getByTestId('practice-position')).toHaveText('10문제 중 2번째', inner);
+    await expect(page.getByTestId('practice-progress')).toHaveAttribute('value', '1');
+    const open = (await studyDump(page)).open.find((session) => session.mode === 'practice');
+    expect(open).toMatchObject({ current: 1, results: { [first.id]: false } });
+  });
+
+  test('retrying the missed ones: their answers were shown, so a right pick is kept but does not score', async ({ page }) => {
+    const bank = await questionBank(page);
+    await page.goto('/practice/');
+    await page.getByRole('spinbutton').fill('1');
+    await page.getByTestId('practice-start').click();
+    const asked = await answerShown(page, bank, false);
+    await page.getByTestId('practice-next').click();
+    await page.getByTestId('practice-retry-missed').click();
+    await answerShown(page, bank, true);
+    await expect(page.getByTestId('quiz-status')).toContainText('해설을 본 뒤라 맞힌 것으로 세지 않습니다');
+    await page.getByTestId('practice-next').click();
+    await expect(page.getByTestId('practice-score')).toContainText('0 / 1');
+    const attempts = (await studyDump(page)).attempts.filter((attempt) => attempt.questionId === asked.id);
+    expect(attempts.map(({ correct, revealed }) => ({ correct, revealed }))).toEqual(
+      expect.arrayContaining([
+        { correct: false, revealed: false },
+        { correct: true, revealed: true },
+      ]),
+    );
+  });
+
   test('a session by tag: one question at a time, a moving progress bar, a summary by tag, missed notes linked', async ({ page }) => {
     const bank = await questionBank(page);
     const redshift = bank.filter((question) => question.tags.includes('service/redshift'));
@@ -105,7 +146,8 @@ test.describe('practice', () => {
     await expect(missedLinks).toHaveText(missed.title);
     await expect(missedLinks).toHaveAttribute('href', `/notes/${missed.slug}/`);
 
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('aws-notes/progress/v1') ?? '{}'));
+    await expect.poll(async () => (await studyDump(page)).sessions.length).toBe(1);
+    const saved = await studyDump(page);
     expect(saved.sessions).toEqual([
       expect.objectContaining({ mode: 'practice', correct: total - 1, total, questionIds: asked.map((question) => question.id) }),
     ]);

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot } from './helpers';
+import { FIREHOSE_NOTE, GLUE_NOTE, answerOnNote, saveScreenshot } from './helpers';
+import { seedLegacyProgress, studyDump } from './study-db';
+
+const GLUE_Q = 'etl-glue-minimal-operations--q1';
 
 test.describe('the quiz', () => {
   test('holds no answer or explanation before submitting', async ({ page }) => {
@@ -10,7 +13,7 @@ test.describe('the quiz', () => {
     await expect(page.locator('.quiz-explanation')).toHaveCount(0);
   });
 
-  test('answer wrong, see why, then retry and answer right; the result is saved', async ({ page }) => {
+  test('answer wrong, see why, then retry: the revealed answer is kept but never counts as right', async ({ page }) => {
     await page.goto(GLUE_NOTE);
     const quiz = page.getByTestId('quiz');
     await expect(quiz.getByTestId('quiz-submit')).toBeDisabled();
@@ -26,27 +29,51 @@ test.describe('the quiz', () => {
     await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'wrong');
     await saveScreenshot(page, 'quiz-wrong-desktop-light');
 
+    // The answer is on screen now: picking it is not knowing it.
     await quiz.getByTestId('quiz-retry').click();
     await expect(quiz.locator('.quiz-explanation')).toHaveCount(0);
     await quiz.getByRole('radio', { name: /^A\./ }).check();
     await quiz.getByTestId('quiz-submit').click();
-    await expect(quiz.getByTestId('quiz-status')).toContainText('정답입니다');
+    await expect(quiz.getByTestId('quiz-status')).toContainText('해설을 본 뒤라 맞힌 것으로 세지 않습니다');
     await expect(quiz.locator('[data-letter="A"]')).toHaveAttribute('data-state', 'correct-picked');
-    await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'correct');
+    await expect(quiz.getByTestId('rating-bar')).toHaveCount(0);
+    const badge = page.getByTestId('last-result').first();
+    await expect(badge).toHaveAttribute('data-result', 'revealed');
+    await expect(badge).toContainText('해설 본 뒤 정답');
 
     await page.reload();
-    await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'correct');
+    await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'revealed');
     await page.goto('/');
     const card = page.getByTestId('note-card').filter({ hasText: '최소 운영 관리' });
-    await expect(card.getByTestId('last-result')).toHaveAttribute('data-result', 'correct');
-    const saved = await page.evaluate(() => localStorage.getItem('aws-notes/progress/v1'));
-    expect(JSON.parse(saved ?? '{}')).toMatchObject({
-      version: 2,
-      attempts: [
-        { questionId: 'etl-glue-minimal-operations--q1', chosen: ['B'], correct: false, mode: 'note' },
-        { questionId: 'etl-glue-minimal-operations--q1', chosen: ['A'], correct: true, mode: 'note' },
-      ],
-    });
+    await expect(card.getByTestId('last-result')).toHaveAttribute('data-result', 'revealed');
+    const saved = await studyDump(page);
+    expect(saved.attempts.map(({ questionId, chosen, correct, revealed, mode }) => ({ questionId, chosen, correct, revealed, mode }))).toEqual(
+      expect.arrayContaining([
+        { questionId: GLUE_Q, chosen: ['B'], correct: false, revealed: false, mode: 'note' },
+        { questionId: GLUE_Q, chosen: ['A'], correct: true, revealed: true, mode: 'note' },
+      ]),
+    );
+    expect(saved.attempts).toHaveLength(2);
+
+    await page.goto('/stats/');
+    const accuracy = page.getByTestId('stats-accuracy');
+    await expect(accuracy).toHaveAttribute('data-attempts', '1');
+    await expect(accuracy).toHaveAttribute('data-correct', '0');
+    await expect(accuracy).not.toContainText('100%');
+  });
+
+  test('a clean right answer shows unlike one given after seeing the answer', async ({ page }) => {
+    await answerOnNote(page, GLUE_NOTE, ['A']);
+    const quiz = page.getByTestId('quiz');
+    await expect(quiz.getByTestId('quiz-status')).toContainText('정답입니다');
+    await expect(quiz.getByTestId('quiz-status')).not.toContainText('해설을 본 뒤');
+    const badge = page.getByTestId('last-result').first();
+    await expect(badge).toHaveAttribute('data-result', 'correct');
+    await expect(badge).toContainText('최근: 정답');
+    await expect(quiz.getByTestId('rating-bar')).toContainText("평가하지 않으면 '어려움'으로 예약됩니다");
+    await page.goto('/stats/');
+    await expect(page.getByTestId('stats-accuracy')).toHaveAttribute('data-correct', '1');
+    await expect(page.getByTestId('stats-accuracy')).toContainText('100%');
   });
 
   test('a right answer asks how well it was known and saves the rating; a wrong one does not ask', async ({ page }) => {
@@ -57,7 +84,7 @@ test.describe('the quiz', () => {
     await expect(quiz.getByTestId('quiz-status')).toContainText('오답입니다');
     await expect(quiz.getByTestId('rating-bar')).toHaveCount(0);
 
-    await quiz.getByTestId('quiz-retry').click();
+    await page.reload();
     await quiz.getByRole('radio', { name: /^A\./ }).check();
     await quiz.getByTestId('quiz-submit').click();
     const bar = quiz.getByTestId('rating-bar');
@@ -65,16 +92,41 @@ test.describe('the quiz', () => {
     await bar.getByTestId('rate-easy').click();
     await expect(bar.getByTestId('rate-easy')).toHaveAttribute('aria-pressed', 'true');
     await expect(bar).toContainText('평가를 저장했습니다');
-    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('aws-notes/progress/v1'))) ?? '{}');
-    const right = saved.attempts.find((attempt: { correct: boolean }) => attempt.correct);
-    expect(saved.ratings).toEqual([expect.objectContaining({ attemptId: right.id, rating: 'easy' })]);
+    await expect.poll(async () => (await studyDump(page)).ratings.length).toBe(1);
+    const saved = await studyDump(page);
+    const right = saved.attempts.find((attempt) => attempt.correct);
+    expect(saved.ratings).toEqual([expect.objectContaining({ attemptId: right?.id, questionId: GLUE_Q, rating: 'easy' })]);
+  });
+
+  for (const key of ['Enter', 'Space'] as const) {
+    test(`${key} on a rating button saves the rating`, async ({ page }) => {
+      await answerOnNote(page, GLUE_NOTE, ['A']);
+      const bar = page.getByTestId('rating-bar');
+      await bar.getByTestId('rate-good').focus();
+      await page.keyboard.press(key);
+      await expect(bar.getByTestId('rate-good')).toHaveAttribute('aria-pressed', 'true');
+      await expect(bar).toContainText('평가를 저장했습니다');
+      // The key did what the button says, and nothing else: the quiz was not submitted again.
+      await expect(page.getByTestId('quiz')).toHaveAttribute('data-phase', 'graded');
+      await expect.poll(async () => (await studyDump(page)).ratings.map((rating) => rating.rating)).toEqual(['good']);
+      expect((await studyDump(page)).attempts).toHaveLength(1);
+    });
+  }
+
+  test('Enter on "try again" retries, and Enter on an option still submits', async ({ page }) => {
+    await answerOnNote(page, GLUE_NOTE, ['B']);
+    const quiz = page.getByTestId('quiz');
+    await quiz.getByTestId('quiz-retry').focus();
+    await page.keyboard.press('Enter');
+    await expect(quiz).toHaveAttribute('data-phase', 'answering');
+    await page.keyboard.press('a');
+    await page.keyboard.press('Enter');
+    await expect(quiz).toHaveAttribute('data-phase', 'graded');
   });
 
   test('a result given before the question was edited still shows, marked as edited', async ({ page }) => {
-    await page.addInitScript(() => {
-      const attempt = { id: 'old', questionId: 'etl-glue-minimal-operations--q1', fingerprint: 'before-the-edit', chosen: ['A'], correct: true, at: '2026-01-01T00:00:00.000Z', mode: 'note' };
-      localStorage.setItem('aws-notes/progress/v1', JSON.stringify({ version: 2, attempts: [attempt], ratings: [], sessions: [] }));
-    });
+    const attempt = { id: 'old', questionId: GLUE_Q, fingerprint: 'before-the-edit', chosen: ['A'], correct: true, at: '2026-01-01T00:00:00.000Z', mode: 'note' };
+    await seedLegacyProgress(page, { version: 2, attempts: [attempt], ratings: [], sessions: [] });
     await page.goto(GLUE_NOTE);
     const badge = page.getByTestId('last-result').first();
     await expect(badge).toHaveAttribute('data-result', 'correct');
@@ -107,7 +159,7 @@ test.describe('the quiz', () => {
     await quiz.getByRole('checkbox', { name: /^C\./ }).check();
     await quiz.getByRole('checkbox', { name: /^A\./ }).check();
     await quiz.getByTestId('quiz-submit').click();
-    await expect(quiz.getByTestId('quiz-status')).toContainText('정답입니다');
+    await expect(quiz.getByTestId('quiz-status')).toContainText('해설을 본 뒤라 맞힌 것으로 세지 않습니다');
     await saveScreenshot(page, 'quiz-multi-correct-desktop-light');
   });
 

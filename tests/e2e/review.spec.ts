@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerOnNote, FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot, seriousViolations } from './helpers';
+import { seedLegacyProgress, studyDump } from './study-db';
 
 const GLUE_Q = 'etl-glue-minimal-operations--q1';
 const FIREHOSE_Q = 'kinesis-firehose-destinations--q1';
 
-const saved = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('aws-notes/progress/v1') ?? '{}'));
+const saved = (page: Page) => studyDump(page);
 
 test.describe('spaced review', () => {
   test('nothing answered: nothing due, and the way to practice or the notes', async ({ page }) => {
@@ -108,13 +109,10 @@ test.describe('spaced review', () => {
   });
 
   test('a question edited since it was answered keeps its history and is marked', async ({ page }) => {
+    const at = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    const attempt = { id: 'seeded-1', questionId: GLUE_Q, fingerprint: 'an-older-wording', chosen: ['B'], correct: false, at, mode: 'note' };
+    await seedLegacyProgress(page, { version: 2, attempts: [attempt], ratings: [], sessions: [] });
     await page.goto('/review/');
-    await page.evaluate((questionId) => {
-      const at = new Date(Date.now() - 2 * 86_400_000).toISOString();
-      const attempt = { id: 'seeded-1', questionId, fingerprint: 'an-older-wording', chosen: ['B'], correct: false, at, mode: 'note' };
-      localStorage.setItem('aws-notes/progress/v1', JSON.stringify({ version: 2, attempts: [attempt], ratings: [], sessions: [] }));
-    }, GLUE_Q);
-    await page.reload();
     const note = page.locator('[data-slug="etl-glue-minimal-operations"]');
     await expect(note.getByTestId('review-edited')).toHaveText(/문제가 수정됨/);
     await expect(page.getByTestId('review-due-count')).toHaveAttribute('data-count', '1');
@@ -149,7 +147,13 @@ test.describe('spaced review', () => {
     await saveScreenshot(page, 'review-phone-dark');
 
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.evaluate(() => localStorage.clear());
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.deleteDatabase('aws-notes');
+          request.onsuccess = request.onerror = () => resolve(null);
+        }),
+    );
     await page.reload();
     await expect(page.getByTestId('review-empty')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
   EXAM_BACKUP_PREFIX,
-  EXAM_KEY,
+  LEGACY_EXAM_KEY,
   breakdown,
   checkSettings,
   createExam,
-  examRecords,
   defaultSettings,
   examNamespaces,
+  examProblem,
+  examRecords,
   formatRemaining,
   gradeExam,
-  loadExam,
+  isExam,
   passed,
-  readExam,
   remainingMs,
   reviewCounts,
-  saveExam,
   scaledScore,
   setAnswer,
   timeWarning,
   toggleFlag,
-  withKnownQuestions,
   type Exam,
-  type ExamStorage,
-} from '@/lib/exam';
+  type QuestionResult,
+} from '@/lib/study/exam';
+import { readSession, startSession, withTime, type StudySession } from '@/lib/study/session';
+import { dumpDb, newBrowser, openTab } from './study-fixtures';
 
 const bank = (size: number) => Array.from({ length: size }, (_, index) => ({ id: `note-${index}--q1` }));
 
@@ -39,14 +39,10 @@ const seeded = (seed = 1) => {
 const START = new Date('2025-09-01T09:00:00.000Z');
 const at = (ms: number) => new Date(START.getTime() + ms);
 
-function memoryStorage(initial: Record<string, string> = {}): ExamStorage & { items: Map<string, string> } {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
+/** A session read back from the store, as an exam (or the test fails). */
+function resumedExam(session: StudySession | null): Exam {
+  if (!session || !isExam(session)) throw new Error(`not an exam: ${JSON.stringify(session)}`);
+  return session;
 }
 
 const threeQuestionExam = (): Exam => createExam(bank(3), { count: 3, minutesPerQuestion: 1, passMark: 720 }, START, seeded());
@@ -71,7 +67,8 @@ describe('createExam', () => {
     expect(new Set(exam.questionIds).size).toBe(65);
     expect(exam.startedAt).toBe(START.toISOString());
     expect(exam.deadline).toBe(at(130 * 60_000).toISOString());
-    expect(exam).toMatchObject({ version: 1, current: 0, answers: {}, flagged: [], passMark: 720 });
+    expect(exam).toMatchObject({ mode: 'exam', current: 0, answers: {}, flagged: [], timeSpent: {}, revealed: [], passMark: 720 });
+    expect(isExam(exam)).toBe(true);
   });
 
   it.each([
@@ -234,16 +231,20 @@ describe('the clock', () => {
     expect(remainingMs(threeQuestionExam(), at(elapsed))).toBe(left);
   });
 
-  it('a reload resumes with the time left by the saved deadline, not a fresh countdown', () => {
-    const store = memoryStorage();
+  it('a reload resumes with the time left by the saved deadline, not a fresh countdown', async () => {
+    const browser = newBrowser();
     const exam = setAnswer(threeQuestionExam(), 'note-0--q1', ['A']);
-    saveExam(store, exam);
-    // The page reloads 30 s later: everything is read back from storage.
-    const resumed = loadExam(store, at(30_000));
-    expect(resumed).toEqual({ exam, problem: null });
-    expect(remainingMs(resumed.exam ?? exam, at(30_000))).toBe(150_000);
+    const tab = await openTab(browser);
+    expect(await tab.saveOpenSession(exam)).toBe(true);
+    tab.close();
+    // The page reloads 30 s later: everything is read back from the store.
+    const reloaded = await openTab(browser);
+    const resumed = await reloaded.openSession('exam');
+    reloaded.close();
+    expect(resumed).toEqual({ session: exam, problem: null });
+    expect(remainingMs(resumedExam(resumed.session), at(30_000))).toBe(150_000);
     // Closed for longer than the exam: no time left, so it is submitted on load.
-    expect(remainingMs(resumed.exam ?? exam, at(60 * 60_000))).toBe(0);
+    expect(remainingMs(resumedExam(resumed.session), at(60 * 60_000))).toBe(0);
   });
 
   it.each([
@@ -273,85 +274,264 @@ describe('the clock', () => {
   });
 });
 
-describe('saved exams that cannot be read are kept aside, never a crash', () => {
-  const valid = JSON.stringify(threeQuestionExam());
-  const wrongShapes: [string, string][] = [
-    ['not JSON', '{"version": 1, "questionIds": ['],
-    ['JSON null', 'null'],
-    ['an array', '[]'],
-    ['a future version', JSON.stringify({ ...threeQuestionExam(), version: 2 })],
-    ['no questions', JSON.stringify({ ...threeQuestionExam(), questionIds: [] })],
-    ['current past the end', JSON.stringify({ ...threeQuestionExam(), current: 3 })],
-    ['a bad deadline', JSON.stringify({ ...threeQuestionExam(), deadline: 'tomorrow' })],
-    ['a deadline before the start', JSON.stringify({ ...threeQuestionExam(), deadline: '2025-08-01T00:00:00.000Z' })],
-    ['an answer that is not a letter', JSON.stringify({ ...threeQuestionExam(), answers: { 'note-0--q1': ['apple'] } })],
-    ['an answer to a question not in the exam', JSON.stringify({ ...threeQuestionExam(), answers: { elsewhere: ['A'] } })],
-    ['a flag on a question not in the exam', JSON.stringify({ ...threeQuestionExam(), flagged: ['elsewhere'] })],
-    ['a pass mark out of range', JSON.stringify({ ...threeQuestionExam(), passMark: 5000 })],
-    ['a missing field', JSON.stringify({ ...threeQuestionExam(), settings: undefined })],
-  ];
-
-  it.each(wrongShapes)('%s', (_, raw) => {
-    const store = memoryStorage({ [EXAM_KEY]: raw });
-    const now = at(5_000);
-    expect(loadExam(store, now)).toEqual({ exam: null, problem: 'corrupt' });
-    expect(store.items.get(`${EXAM_BACKUP_PREFIX}${now.toISOString()}`)).toBe(raw);
-    expect(store.items.has(EXAM_KEY)).toBe(false);
+describe('what must hold in a saved exam (examProblem)', () => {
+  const exam = threeQuestionExam();
+  it.each<[string, Partial<StudySession>, string | null]>([
+    ['a whole exam', {}, null],
+    ['no clock', { deadline: undefined }, 'an exam without its clock or pass mark'],
+    ['no pass mark', { passMark: undefined }, 'an exam without its clock or pass mark'],
+    ['no settings', { settings: undefined }, 'an exam without its clock or pass mark'],
+    ['a deadline before the start', { deadline: '2025-08-01T00:00:00.000Z' }, 'the deadline is before the start'],
+    ['a pass mark of 5000', { passMark: 5000 }, 'the pass mark is outside 100–1000'],
+    ['a pass mark of 99', { passMark: 99 }, 'the pass mark is outside 100–1000'],
+    ['no minutes per question', { settings: { count: 3, minutesPerQuestion: 0, passMark: 720 } }, 'bad settings: minutesPerQuestion'],
+    ['no questions asked and no pass mark', { settings: { count: 0, minutesPerQuestion: 1, passMark: 0 } }, 'bad settings: count, passMark'],
+  ])('%s -> %s', (_, change, problem) => {
+    expect(examProblem({ ...exam, ...change })).toBe(problem);
   });
 
-  it('a valid exam reads back whole', () => {
-    expect(readExam(valid).exam).toEqual(JSON.parse(valid));
-  });
-
-  it('nothing saved is no exam and no problem', () => {
-    const store = memoryStorage();
-    expect(loadExam(store, START)).toEqual({ exam: null, problem: null });
-    expect(store.items.size).toBe(0);
-  });
-
-  it('storage that refuses to write leaves the saved value where it was', () => {
-    const store = memoryStorage({ [EXAM_KEY]: 'garbage' });
-    const refusing: ExamStorage = { ...store, setItem: () => { throw new Error('QuotaExceededError'); } };
-    expect(loadExam(refusing, START)).toEqual({ exam: null, problem: 'corrupt' });
-    expect(store.items.get(EXAM_KEY)).toBe('garbage');
-    expect(saveExam(refusing, threeQuestionExam())).toBe(false);
+  it('a practice session is not an exam and owes it nothing', () => {
+    expect(examProblem(startSession('practice', ['q1'], START, 'p1'))).toBeNull();
   });
 });
 
-describe('a resumed exam keeps only questions still in the bank', () => {
-  it('drops removed questions and stays on the same question', () => {
-    const exam = { ...threeQuestionExam(), questionIds: ['a', 'b', 'c'], answers: { a: ['A'], b: ['B'] }, flagged: ['a', 'c'], current: 2 };
-    expect(withKnownQuestions(exam, new Set(['b', 'c']))).toMatchObject({ questionIds: ['b', 'c'], answers: { b: ['B'] }, flagged: ['c'], current: 1 });
-    expect(withKnownQuestions(exam, new Set(['a', 'b', 'c']))).toBe(exam);
-    expect(withKnownQuestions(exam, new Set(['z']))).toBeNull();
+describe('a saved exam that cannot be read is a problem, never a crash', () => {
+  const exam = threeQuestionExam();
+  it.each<[string, unknown]>([
+    ['an array', []],
+    ['a string', 'exam'],
+    ['no questions', { ...exam, questionIds: [] }],
+    ['a question listed twice', { ...exam, questionIds: ['note-0--q1', 'note-0--q1', 'note-1--q1'] }],
+    ['current past the end', { ...exam, current: 3 }],
+    ['a bad deadline', { ...exam, deadline: 'tomorrow' }],
+    ['a deadline before the start', { ...exam, deadline: '2025-08-01T00:00:00.000Z' }],
+    ['an answer that is not a letter', { ...exam, answers: { 'note-0--q1': ['apple'] } }],
+    ['an answer to a question not in the exam', { ...exam, answers: { elsewhere: ['A'] } }],
+    ['a flag on a question not in the exam', { ...exam, flagged: ['elsewhere'] }],
+    ['time that is not a number', { ...exam, timeSpent: { 'note-0--q1': '12s' } }],
+    ['a pass mark out of range', { ...exam, passMark: 5000 }],
+    ['a missing field', { ...exam, settings: undefined }],
+    ['an unknown mode', { ...exam, mode: 'quiz' }],
+  ])('%s', (_, data) => {
+    expect(readSession(data, examProblem)).toEqual({ session: null, problem: 'corrupt' });
+  });
+
+  it.each([null, undefined])('%s is no exam and no problem', (data) => {
+    expect(readSession(data, examProblem)).toEqual({ session: null, problem: null });
+  });
+
+  it('a whole exam reads back as it was saved, through JSON', () => {
+    const saved = withTime(toggleFlag(setAnswer(exam, 'note-1--q1', ['B', 'C']), 'note-1--q1'), 'note-1--q1', 4_500);
+    expect(readSession(JSON.parse(JSON.stringify(saved)), examProblem)).toEqual({ session: saved, problem: null });
   });
 });
 
-describe('a finished exam is saved as attempts and a session', () => {
-  it('records each answered question and the scaled score', () => {
-    const exam = { ...threeQuestionExam(), questionIds: ['a', 'b', 'c'], passMark: 500 };
-    const results = [
-      { questionId: 'a', chosen: ['A'], answers: ['A'], correct: true },
-      { questionId: 'b', chosen: ['B', 'C'], answers: ['B', 'D'], correct: false },
-      { questionId: 'c', chosen: [], answers: ['C'], correct: false },
-    ];
+describe('a finished exam is saved as attempts and its full result', () => {
+  const exam: Exam = {
+    ...threeQuestionExam(),
+    id: 'exam-1',
+    questionIds: ['a', 'b', 'c'],
+    answers: { a: ['A'], b: ['B', 'C'] },
+    flagged: ['b'],
+    timeSpent: { a: 30_000, b: 75_500, c: 4_000 },
+    passMark: 500,
+  };
+  const right = { questionId: 'a', chosen: ['A'], answers: ['A'], correct: true };
+  const wrong = { questionId: 'b', chosen: ['B', 'C'], answers: ['B', 'D'], correct: false };
+  const unanswered = { questionId: 'c', chosen: [], answers: ['C'], correct: false };
+  const now = at(90_000);
+  const when = now.toISOString();
+  const fingerprints = new Map([
+    ['a', 'fp-a'],
+    ['b', 'fp-b'],
+    ['c', 'fp-c'],
+  ]);
+
+  it.each<[string, Exam, QuestionResult[], boolean, { correct: number; scaledScore: number; passed: boolean; attempts: [string, boolean, boolean][] }]>([
+    [
+      'one right, one wrong, one unanswered: the unanswered one is no attempt',
+      exam,
+      [right, wrong, unanswered],
+      false,
+      { correct: 1, scaledScore: 400, passed: false, attempts: [['a', true, false], ['b', false, false]] },
+    ],
+    [
+      'a question whose key was seen before the exam is saved as revealed',
+      { ...exam, revealed: ['a'] },
+      [right, wrong, unanswered],
+      false,
+      { correct: 1, scaledScore: 400, passed: false, attempts: [['a', true, true], ['b', false, false]] },
+    ],
+    [
+      'all three right, the time ran out',
+      exam,
+      [right, { ...wrong, answers: ['B', 'C'], correct: true }, { ...unanswered, chosen: ['C'], correct: true }],
+      true,
+      { correct: 3, scaledScore: 1000, passed: true, attempts: [['a', true, false], ['b', true, false], ['c', true, false]] },
+    ],
+    ['nothing answered', { ...exam, answers: {} }, [{ ...right, chosen: [], correct: false }, { ...wrong, chosen: [] }, unanswered], true, { correct: 0, scaledScore: 100, passed: false, attempts: [] }],
+  ])('%s', (_, taken, results, timedOut, expected) => {
     let n = 0;
-    const now = at(90_000);
-    const records = examRecords(exam, results, new Map([['a', 'fp-a'], ['b', 'fp-b']]), now, () => `id-${(n += 1)}`);
-    expect(records.attempts).toEqual([
-      { id: 'id-1', questionId: 'a', fingerprint: 'fp-a', chosen: ['A'], correct: true, at: now.toISOString(), mode: 'exam' },
-      { id: 'id-2', questionId: 'b', fingerprint: 'fp-b', chosen: ['B', 'C'], correct: false, at: now.toISOString(), mode: 'exam' },
-    ]);
+    const records = examRecords(taken, results, fingerprints, timedOut, now, () => `id-${(n += 1)}`);
+    expect(records.attempts).toEqual(
+      expected.attempts.map(([questionId, correct, revealed], index) => ({
+        id: `id-${index + 1}`,
+        questionId,
+        fingerprint: `fp-${questionId}`,
+        chosen: results.find((result) => result.questionId === questionId)?.chosen,
+        correct,
+        at: when,
+        mode: 'exam',
+        revealed,
+      })),
+    );
     expect(records.session).toEqual({
-      id: 'id-3',
+      id: 'exam-1',
       mode: 'exam',
       startedAt: START.toISOString(),
-      endedAt: now.toISOString(),
+      endedAt: when,
       questionIds: ['a', 'b', 'c'],
-      correct: 1,
+      correct: expected.correct,
       total: 3,
-      scaledScore: 400,
-      passed: false,
+      scaledScore: expected.scaledScore,
+      passed: expected.passed,
+      exam: {
+        answers: { a: taken.answers.a ?? [], b: taken.answers.b ?? [], c: [] },
+        flagged: ['b'],
+        keys: Object.fromEntries(results.map((result) => [result.questionId, result.answers])),
+        timeSpent: { a: 30_000, b: 75_500, c: 4_000 },
+        deadline: exam.deadline,
+        passMark: 500,
+        timedOut,
+      },
     });
+  });
+
+  it('the full result is written out by hand: answers, flags, keys and time as they ended', () => {
+    const records = examRecords(exam, [right, wrong, unanswered], fingerprints, false, now, () => 'x');
+    expect(records.session.exam).toEqual({
+      answers: { a: ['A'], b: ['B', 'C'], c: [] },
+      flagged: ['b'],
+      keys: { a: ['A'], b: ['B', 'D'], c: ['C'] },
+      timeSpent: { a: 30_000, b: 75_500, c: 4_000 },
+      deadline: '2025-09-01T09:03:00.000Z',
+      passMark: 500,
+      timedOut: false,
+    });
+  });
+
+  it('the store saves the attempts and the result in one go, and the exam in progress is closed', async () => {
+    const browser = newBrowser();
+    const tab = await openTab(browser);
+    await tab.saveOpenSession(exam);
+    const records = examRecords(exam, [right, wrong, unanswered], fingerprints, false, now, () => `id-${Math.random()}`);
+    expect(await tab.finishSession(records.session, records.attempts)).toEqual({ attempts: 2, ratings: 0, sessions: 1 });
+    expect(await tab.openSession('exam')).toEqual({ session: null, problem: null });
+    expect(await tab.session('exam-1')).toEqual(records.session);
+    tab.close();
+    const saved = await dumpDb(browser.factory);
+    expect(saved.attempts.map((attempt) => [attempt.questionId, attempt.mode, attempt.correct]).sort()).toEqual([
+      ['a', 'exam', true],
+      ['b', 'exam', false],
+    ]);
+    expect(saved.open).toEqual([]);
+  });
+
+  it('finishing an exam never closes a newer one started in another tab', async () => {
+    const browser = newBrowser();
+    const tab = await openTab(browser);
+    const newer: Exam = { ...exam, id: 'exam-2' };
+    await tab.saveOpenSession(newer);
+    const records = examRecords(exam, [right, wrong, unanswered], fingerprints, false, now, () => `id-${Math.random()}`);
+    await tab.finishSession(records.session, records.attempts);
+    expect(await tab.openSession('exam')).toEqual({ session: newer, problem: null });
+    tab.close();
+  });
+});
+
+describe('an exam saved by the first release (localStorage) moves into the store', () => {
+  const exam = threeQuestionExam();
+  /** The first release's shape, written out: no mode, results, revealed or time. */
+  const v1 = {
+    version: 1,
+    id: exam.id,
+    questionIds: exam.questionIds,
+    answers: { [exam.questionIds[0] ?? '']: ['B'] },
+    flagged: [exam.questionIds[1]],
+    current: 1,
+    startedAt: exam.startedAt,
+    deadline: exam.deadline,
+    passMark: 720,
+    settings: { count: 3, minutesPerQuestion: 1, passMark: 720 },
+  };
+
+  it('a valid one resumes where it was, and the old key is gone', async () => {
+    const browser = newBrowser();
+    browser.storage.setItem(LEGACY_EXAM_KEY, JSON.stringify(v1));
+    const tab = await openTab(browser);
+    const read = await tab.openSession('exam');
+    tab.close();
+    expect(read.problem).toBeNull();
+    expect(resumedExam(read.session)).toEqual({
+      id: exam.id,
+      mode: 'exam',
+      questionIds: exam.questionIds,
+      current: 1,
+      startedAt: exam.startedAt,
+      results: {},
+      revealed: [],
+      answers: { [exam.questionIds[0] ?? '']: ['B'] },
+      flagged: [exam.questionIds[1]],
+      timeSpent: {},
+      deadline: exam.deadline,
+      passMark: 720,
+      settings: { count: 3, minutesPerQuestion: 1, passMark: 720 },
+    });
+    expect(browser.storage.getItem(LEGACY_EXAM_KEY)).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    ['not JSON', '{"version": 1, "questionIds": ['],
+    ['JSON null', 'null'],
+    ['a number', '42'],
+    ['no questions', JSON.stringify({ ...v1, questionIds: [], answers: {}, flagged: [], current: 0 })],
+    ['current past the end', JSON.stringify({ ...v1, current: 3 })],
+    ['a pass mark out of range', JSON.stringify({ ...v1, passMark: 5000 })],
+    ['no deadline', JSON.stringify({ ...v1, deadline: undefined })],
+  ])('%s: kept aside under a backup key, and the student is told once', async (_, raw) => {
+    const browser = newBrowser();
+    browser.storage.setItem(LEGACY_EXAM_KEY, raw);
+    const tab = await openTab(browser);
+    expect(await tab.openSession('exam')).toEqual({ session: null, problem: 'corrupt' });
+    expect(await tab.openSession('exam')).toEqual({ session: null, problem: null });
+    tab.close();
+    expect(browser.storage.keys(EXAM_BACKUP_PREFIX).map((key) => browser.storage.getItem(key))).toEqual([raw]);
+    expect(browser.storage.getItem(LEGACY_EXAM_KEY)).toBeNull();
+  });
+
+  it('a full localStorage leaves the unreadable exam where it was', async () => {
+    const browser = newBrowser();
+    browser.storage.setItem(LEGACY_EXAM_KEY, 'garbage');
+    browser.storage.full = true;
+    const tab = await openTab(browser);
+    expect(await tab.openSession('exam')).toEqual({ session: null, problem: 'corrupt' });
+    tab.close();
+    expect(browser.storage.getItem(LEGACY_EXAM_KEY)).toBe('garbage');
+    expect(browser.storage.keys(EXAM_BACKUP_PREFIX)).toEqual([]);
+  });
+});
+
+describe('an open exam in the store that cannot be read', () => {
+  it('is kept aside, closed, and reported', async () => {
+    const browser = newBrowser();
+    const tab = await openTab(browser);
+    const bad = { ...threeQuestionExam(), passMark: 5000 };
+    expect(await tab.saveOpenSession(bad)).toBe(true);
+    expect(await tab.openSession('exam')).toEqual({ session: null, problem: 'corrupt' });
+    expect(await tab.openSession('exam')).toEqual({ session: null, problem: null });
+    tab.close();
+    const saved = await dumpDb(browser.factory);
+    expect(saved.open).toEqual([]);
+    expect(saved.aside).toMatchObject([{ what: 'open session: exam', value: bad }]);
   });
 });

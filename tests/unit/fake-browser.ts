@@ -1,13 +1,13 @@
-import { vi } from 'vitest';
-
 /*
- * Just enough of a browser for the progress store: a localStorage that can be made full
- * or unavailable, and `storage` events between "tabs" (fresh module instances).
+ * Just enough of a browser for the study store: a localStorage that can be made full or
+ * watched, and a channel between "tabs" (stores opened on the same IndexedDB factory).
  */
 
 export class FakeStorage {
   readonly data = new Map<string, string>();
   full = false;
+  /** Every setItem and removeItem, in order: what the store did to the old record and when. */
+  readonly writes: string[] = [];
 
   get length(): number {
     return this.data.size;
@@ -20,9 +20,11 @@ export class FakeStorage {
   }
   setItem(key: string, value: string): void {
     if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.writes.push(`set ${key}`);
     this.data.set(key, String(value));
   }
   removeItem(key: string): void {
+    this.writes.push(`remove ${key}`);
     this.data.delete(key);
   }
   clear(): void {
@@ -31,35 +33,52 @@ export class FakeStorage {
   keys(prefix: string): string[] {
     return [...this.data.keys()].filter((key) => key.startsWith(prefix));
   }
+  /** The DOM's Storage type, which a class instance cannot satisfy (it has an index signature). */
+  asStorage(): Storage {
+    const size = () => this.data.size;
+    return {
+      get length() {
+        return size();
+      },
+      key: (index: number) => this.key(index),
+      getItem: (key: string) => this.getItem(key),
+      setItem: (key: string, value: string) => this.setItem(key, value),
+      removeItem: (key: string) => this.removeItem(key),
+      clear: () => this.clear(),
+    };
+  }
 }
 
-type Listener = (event: { key: string | null; newValue: string | null }) => void;
+export type Channel = { postMessage: (message: unknown) => void; onmessage: ((event: MessageEvent) => void) | null; close: () => void };
 
-export type FakeWindow = { localStorage: FakeStorage; listeners: Set<Listener> };
+/**
+ * BroadcastChannel between tabs of one test: a message reaches every other open member, a
+ * task later and as a copy, as in a browser.
+ */
+export class FakeBus {
+  private readonly members = new Set<Channel>();
+  /** Messages sent, for tests that check a tab told the others. */
+  readonly sent: unknown[] = [];
 
-/** Installs a window whose localStorage is `storage`, or throws on access when null. */
-export function installWindow(storage: FakeStorage | null): FakeWindow {
-  const listeners = new Set<Listener>();
-  const fake = {
-    get localStorage(): FakeStorage {
-      if (!storage) throw new DOMException('The operation is insecure.', 'SecurityError');
-      return storage;
-    },
-    addEventListener: (type: string, listener: Listener) => {
-      if (type === 'storage') listeners.add(listener);
-    },
-    removeEventListener: (type: string, listener: Listener) => {
-      if (type === 'storage') listeners.delete(listener);
-    },
-  };
-  vi.stubGlobal('window', fake);
-  return { localStorage: storage ?? new FakeStorage(), listeners };
-}
-
-/** A fresh copy of the store module: one browser tab, or one page load. */
-export async function openTab() {
-  vi.resetModules();
-  const store = await import('@/components/progress-store');
-  const transfer = await import('@/components/progress-transfer');
-  return { ...store, ...transfer };
+  join(): Channel {
+    const member: Channel = {
+      onmessage: null,
+      postMessage: (message) => {
+        this.sent.push(message);
+        for (const other of this.members) {
+          if (other === member) continue;
+          const data: unknown = structuredClone(message);
+          // A channel closed before the message arrives never gets it.
+          setTimeout(() => {
+            if (this.members.has(other)) other.onmessage?.(new MessageEvent('message', { data }));
+          }, 0);
+        }
+      },
+      close: () => {
+        this.members.delete(member);
+      },
+    };
+    this.members.add(member);
+    return member;
+  }
 }

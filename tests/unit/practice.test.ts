@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sessionSchema, type Attempt, type Progress } from '@/lib/browser-schema';
-import { DEFAULT_FILTERS, clampCount, matchQuestions, pickSession, practiceSession, shuffled, summarise, type PracticeFilters } from '@/lib/practice';
-import { latestAttempts } from '@/lib/progress';
+import { finishedSessionSchema, type Attempt } from '@/lib/study/log';
+import { DEFAULT_FILTERS, clampCount, matchQuestions, pickSession, shuffled, summarise, type PracticeFilters } from '@/lib/study/practice';
+import { finishedSession, startSession, withResult } from '@/lib/study/session';
+import { summariesOf } from './study-fixtures';
 
 /*
  * A small bank with a known history, at a fixed "now" (local noon, so "due today" never
@@ -24,7 +25,7 @@ const bank = [
   { id: 'q4', tags: ['service/redshift', 'service/s3'] },
 ];
 
-const attempt = (id: string, questionId: string, correct: boolean, at: string): Attempt => ({
+const attempt = (id: string, questionId: string, correct: boolean, at: string, revealed = false): Attempt => ({
   id,
   questionId,
   fingerprint: 'f',
@@ -32,21 +33,20 @@ const attempt = (id: string, questionId: string, correct: boolean, at: string): 
   correct,
   at,
   mode: 'note',
+  revealed,
 });
 
 // Out of time order on purpose: the log is a merged set, and "latest" means by time.
-const progress: Progress = {
-  version: 2,
-  attempts: [
+const progress = summariesOf(
+  [
     attempt('a4', 'q2', false, ago(HOUR)),
     attempt('a1', 'q1', false, ago(30 * DAY)),
     attempt('a2', 'q1', true, ago(HOUR)),
     attempt('a3', 'q2', true, ago(2 * DAY)),
     attempt('a5', 'q3', true, ago(60 * DAY)),
   ],
-  ratings: [{ attemptId: 'a2', rating: 'easy', at: ago(HOUR) }],
-  sessions: [],
-};
+  [{ id: 'r1', attemptId: 'a2', questionId: 'q1', rating: 'easy', at: ago(HOUR) }],
+);
 
 const ids = (questions: readonly { id: string }[]) => questions.map((question) => question.id);
 const filters = (change: Partial<PracticeFilters>): PracticeFilters => ({ ...DEFAULT_FILTERS, ...change });
@@ -73,19 +73,43 @@ describe('matchQuestions', () => {
   });
 
   it('with no saved progress every question is unanswered, and none is wrong or due', () => {
-    const empty: Progress = { version: 2, attempts: [], ratings: [], sessions: [] };
+    const empty = new Map();
     expect(ids(matchQuestions(bank, empty, filters({ unanswered: true }), NOW))).toEqual(['q1', 'q2', 'q3', 'q4']);
     expect(matchQuestions(bank, empty, filters({ wrong: true }), NOW)).toEqual([]);
     expect(matchQuestions(bank, empty, filters({ due: true }), NOW)).toEqual([]);
   });
 
-  it('latestAttempts keeps the newest attempt per question, whatever the log order', () => {
-    const latest = latestAttempts(progress);
-    expect([...latest.entries()].map(([question, each]) => [question, each.id]).sort()).toEqual([
-      ['q1', 'a2'],
-      ['q2', 'a4'],
-      ['q3', 'a5'],
-    ]);
+  /*
+   * q5  wrong yesterday, then right after the key was shown: not known, so "wrong"
+   * q6  first answered after the key was shown (right): "wrong", and due at once
+   * q7  right, then right again after the key was shown: "wrong" until answered cleanly
+   * q8  wrong after the key was shown
+   */
+  const revealedBank = [
+    { id: 'q5', tags: [] },
+    { id: 'q6', tags: [] },
+    { id: 'q7', tags: [] },
+    { id: 'q8', tags: [] },
+  ];
+  const revealedLog = summariesOf(
+    [
+      attempt('b1', 'q5', false, ago(DAY)),
+      attempt('b2', 'q5', true, ago(DAY - 60_000), true),
+      attempt('b3', 'q6', true, ago(HOUR), true),
+      attempt('b4', 'q7', true, ago(3 * DAY)),
+      attempt('b5', 'q7', true, ago(HOUR), true),
+      attempt('b6', 'q8', false, ago(HOUR), true),
+    ],
+    [{ id: 'r2', attemptId: 'b4', questionId: 'q7', rating: 'easy', at: ago(3 * DAY) }],
+  );
+
+  it.each<[string, Partial<PracticeFilters>, string[]]>([
+    ['only answered wrong includes a right answer given after the key was shown', { wrong: true }, ['q5', 'q6', 'q7', 'q8']],
+    ['answered after the key was shown is answered', { unanswered: true }, []],
+    // q7's clean answer was rated easy three days ago: not due yet, whatever came after.
+    ['a right answer after the key was shown does not make a question due, nor push it out', { due: true }, ['q5', 'q6', 'q8']],
+  ])('%s', (_, change, expected) => {
+    expect(ids(matchQuestions(revealedBank, revealedLog, filters(change), NOW))).toEqual(expected);
   });
 });
 
@@ -191,16 +215,17 @@ describe('summarise', () => {
     expect(summarise([], {})).toEqual({ correct: 0, total: 0, percent: 0, byTag: [], missed: [] });
   });
 
-  it('the finished session is saved in the shape saved progress accepts', () => {
-    const saved = practiceSession('s1', new Date(NOW.getTime() - 5 * 60_000), NOW, session, summarise(session, { q1: true }));
-    expect(sessionSchema.parse(saved)).toEqual({
+  it('the finished session is saved in the shape the log accepts: the questions answered, and how many were right', () => {
+    const started = startSession('practice', ['q1', 'q2', 'q3'], new Date(NOW.getTime() - 5 * 60_000), 's1');
+    const answered = withResult(withResult(withResult(started, 'q1', true), 'q2', false), 'q1', false);
+    expect(finishedSessionSchema.parse(finishedSession(answered, NOW))).toEqual({
       id: 's1',
       mode: 'practice',
       startedAt: new Date(NOW.getTime() - 5 * 60_000).toISOString(),
       endedAt: NOW.toISOString(),
-      questionIds: ['q1', 'q2', 'q3'],
+      questionIds: ['q1', 'q2'],
       correct: 1,
-      total: 3,
+      total: 2,
     });
   });
 });

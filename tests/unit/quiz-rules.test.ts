@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, lastAttempt } from '@/lib/progress';
+import { latestOf } from '@/lib/study/summary';
 import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
-import { sectionAnchors, tagHref } from '@/lib/links';
+import { answerKeysHref, noteHref, searchHref, sectionAnchors, tagHref } from '@/lib/links';
 
 describe('grading is all-or-nothing', () => {
   it.each([
@@ -49,12 +49,12 @@ describe('choices', () => {
 });
 
 describe('last result', () => {
-  const attempt = (questionId: string, at: string, correct: boolean) => ({ id: `${questionId}-${at}`, questionId, fingerprint: 'f', chosen: ['A'], correct, at, mode: 'note' as const });
+  const latest = (questionId: string, at: string) => ({ questionId, latest: { at } });
 
-  it('finds the newest attempt on a note', () => {
-    const progress = { ...emptyProgress(), attempts: [attempt('q1', '2026-01-02T00:00:00.000Z', false), attempt('q2', '2026-01-03T00:00:00.000Z', true), attempt('q9', '2026-01-04T00:00:00.000Z', false)] };
-    expect(lastAttempt(progress, ['q1', 'q2'])?.questionId).toBe('q2');
-    expect(lastAttempt(progress, ['q7'])).toBeNull();
+  it('finds the newest answer on a note, skipping questions never answered', () => {
+    const summaries = [latest('q1', '2026-01-02T00:00:00.000Z'), undefined, latest('q2', '2026-01-03T00:00:00.000Z')];
+    expect(latestOf(summaries)?.questionId).toBe('q2');
+    expect(latestOf([undefined])).toBeNull();
   });
 });
 
@@ -76,5 +76,21 @@ describe('anchors and links', () => {
     ['usecase/ml training', '/tags/usecase/ml%20training/'],
   ])('tagHref(%j)', (tag, href) => {
     expect(tagHref(tag)).toBe(href);
+  });
+
+  it.each([
+    ['etl-glue', '/notes/etl-glue/', '/quiz/etl-glue.json'],
+    ['s3 수명 주기', '/notes/s3%20%EC%88%98%EB%AA%85%20%EC%A3%BC%EA%B8%B0/', '/quiz/s3%20%EC%88%98%EB%AA%85%20%EC%A3%BC%EA%B8%B0.json'],
+  ])('noteHref and answerKeysHref(%j)', (slug, note, keys) => {
+    expect(noteHref(slug)).toBe(note);
+    expect(answerKeysHref(slug)).toBe(keys);
+  });
+
+  it.each([
+    ['', [], '/search/'],
+    ['글루', [], '/search/?q=%EA%B8%80%EB%A3%A8'],
+    ['glue', ['service/glue', 'constraint/serverless'], '/search/?q=glue&tag=service%2Fglue&tag=constraint%2Fserverless'],
+  ])('searchHref(%j, %j)', (query, tags, href) => {
+    expect(searchHref(query, tags)).toBe(href);
   });
 });

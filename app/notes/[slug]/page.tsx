@@ -7,7 +7,7 @@ import { Quiz } from '@/components/quiz';
 import { T } from '@/components/t';
 import { findNote, quizQuestion, siteContent } from '@/lib/content/site';
 import type { MessageKey } from '@/lib/i18n';
-import { sectionAnchors, tagHref } from '@/lib/links';
+import { sectionAnchors, tagHref, noteHref } from '@/lib/links';
 import { byNewest, questionRefs } from '@/lib/note-card';
 import { relatedNotes } from '@/lib/tags';
 
@@ -98,7 +98,7 @@ export default async function NotePage({ params }: Props) {
             <ul>
               {related.map((other) => (
                 <li key={other.slug}>
-                  <PageLink href={`/notes/${encodeURIComponent(other.slug)}/`}>{other.title}</PageLink>
+                  <PageLink href={noteHref(other.slug)}>{other.title}</PageLink>
                 </li>
               ))}
             </ul>
@@ -107,7 +107,7 @@ export default async function NotePage({ params }: Props) {
 
         <nav className="pager" aria-label="이전·다음 노트">
           {previous ? (
-            <PageLink href={`/notes/${encodeURIComponent(previous.slug)}/`} rel="prev" className="pager-link">
+            <PageLink href={noteHref(previous.slug)} rel="prev" className="pager-link">
               <span className="pager-label">
                 ← <T k="previous" />
               </span>
@@ -117,7 +117,7 @@ export default async function NotePage({ params }: Props) {
             <span />
           )}
           {next ? (
-            <PageLink href={`/notes/${encodeURIComponent(next.slug)}/`} rel="next" className="pager-link pager-next">
+            <PageLink href={noteHref(next.slug)} rel="next" className="pager-link pager-next">
               <span className="pager-label">
                 <T k="next" /> →
               </span>

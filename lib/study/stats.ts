@@ -1,13 +1,14 @@
-import type { Progress, Session } from './browser-schema';
-import type { BankQuestion } from './study-schema';
-import { endOfDay, schedules } from './schedule';
-import { latestAttempts } from './progress';
+import type { BankQuestion } from '../study-schema';
+import { endOfDay } from './schedule';
+import { isKnown, standing, type QuestionSummary } from './summary';
 
 /*
- * What /stats and /review show, computed from the saved progress and the question bank.
- * Pure: every function that depends on the day takes `now`, and days are the student's
- * local calendar days.
+ * What /stats and /review show, computed from the per-question summaries (never the whole
+ * log) and the question bank. Pure: every function that depends on the day takes `now`,
+ * and days are the student's local calendar days.
  */
+
+export type Summaries = ReadonlyMap<string, QuestionSummary>;
 
 /** The bank fields these numbers need. */
 export type BankRef = Pick<BankQuestion, 'id' | 'fingerprint' | 'slug' | 'title' | 'tags'>;
@@ -33,42 +34,42 @@ export function addDays(date: Date, days: number): Date {
 }
 
 export type Accuracy = {
-  /** Every attempt ever made. */
+  /** Answers given before the answer was shown: the only ones that say what the student knows. */
   attempts: number;
   correct: number;
   rate: number | null;
-  /** Per question, only its newest attempt: what the student knows now. */
+  /** Right answers given after the answer was shown: kept, shown, never counted as right. */
+  revealedCorrect: number;
+  /** Per question, only its newest answer: what the student knows now. */
   questions: number;
   latestCorrect: number;
   latestRate: number | null;
 };
 
-export function accuracy(progress: Progress): Accuracy {
-  const correct = progress.attempts.filter((attempt) => attempt.correct).length;
-  const latest = [...latestAttempts(progress).values()];
-  const latestCorrect = latest.filter((attempt) => attempt.correct).length;
-  return {
-    attempts: progress.attempts.length,
-    correct,
-    rate: rate(correct, progress.attempts.length),
-    questions: latest.length,
-    latestCorrect,
-    latestRate: rate(latestCorrect, latest.length),
-  };
+export function accuracy(summaries: Summaries): Accuracy {
+  let attempts = 0;
+  let correct = 0;
+  let revealedCorrect = 0;
+  let latestCorrect = 0;
+  for (const summary of summaries.values()) {
+    attempts += summary.clean;
+    correct += summary.cleanCorrect;
+    if (standing(summary) === 'revealed') revealedCorrect += 1;
+    if (isKnown(summary)) latestCorrect += 1;
+  }
+  return { attempts, correct, rate: rate(correct, attempts), revealedCorrect, questions: summaries.size, latestCorrect, latestRate: rate(latestCorrect, summaries.size) };
 }
 
 /** How many of the bank's questions have been answered at least once. */
-export function answeredOfBank(progress: Progress, bank: readonly BankRef[]): { answered: number; total: number } {
-  const answered = new Set(progress.attempts.map((attempt) => attempt.questionId));
-  return { answered: bank.filter((question) => answered.has(question.id)).length, total: bank.length };
+export function answeredOfBank(summaries: Summaries, bank: readonly BankRef[]): { answered: number; total: number } {
+  return { answered: bank.filter((question) => summaries.has(question.id)).length, total: bank.length };
 }
 
 /**
- * Consecutive local days with at least one attempt, ending today; a streak that reached
- * yesterday still counts until today is over.
+ * Consecutive local days with at least one answer, ending today; a streak that reached
+ * yesterday still counts until today is over. `days` holds the local days studied.
  */
-export function studyStreak(progress: Progress, now: Date): number {
-  const days = new Set(progress.attempts.map((attempt) => dayKey(new Date(attempt.at))));
+export function studyStreak(days: ReadonlySet<string>, now: Date): number {
   let day = days.has(dayKey(now)) ? now : addDays(now, -1);
   let streak = 0;
   while (days.has(dayKey(day))) {
@@ -84,7 +85,7 @@ export type TagMastery = {
   /** Bank questions with the tag. */
   total: number;
   answered: number;
-  /** Whose newest attempt is correct. */
+  /** Whose newest answer is right, and was given before the answer was shown. */
   mastered: number;
   share: number;
 };
@@ -93,17 +94,16 @@ export type NamespaceMastery = { namespace: string; tags: TagMastery[] };
 
 const namespaceOf = (tag: string): string => (tag.includes('/') ? tag.slice(0, tag.indexOf('/')) : tag);
 
-/** Per tag: the share of its bank questions whose newest attempt is correct. */
-export function masteryByTag(progress: Progress, bank: readonly BankRef[]): TagMastery[] {
-  const latest = latestAttempts(progress);
+/** Per tag: the share of its bank questions the student knows now. */
+export function masteryByTag(summaries: Summaries, bank: readonly BankRef[]): TagMastery[] {
   const byTag = new Map<string, TagMastery>();
   for (const question of bank) {
-    const attempt = latest.get(question.id);
+    const summary = summaries.get(question.id);
     for (const tag of new Set(question.tags)) {
       const entry = byTag.get(tag) ?? { tag, namespace: namespaceOf(tag), total: 0, answered: 0, mastered: 0, share: 0 };
       entry.total += 1;
-      if (attempt) entry.answered += 1;
-      if (attempt?.correct) entry.mastered += 1;
+      if (summary) entry.answered += 1;
+      if (isKnown(summary)) entry.mastered += 1;
       entry.share = entry.mastered / entry.total;
       byTag.set(tag, entry);
     }
@@ -123,17 +123,16 @@ export function masteryByNamespace(mastery: readonly TagMastery[]): NamespaceMas
     .sort((a, b) => b.tags.length - a.tags.length || a.namespace.localeCompare(b.namespace));
 }
 
-/** Only the attempts at questions still in the bank: a removed question is never due. */
-export function inBank(progress: Progress, bank: readonly BankRef[]): Progress {
-  const ids = new Set(bank.map((question) => question.id));
-  return { ...progress, attempts: progress.attempts.filter((attempt) => ids.has(attempt.questionId)) };
+/** Only the summaries of questions still in the bank: a removed question is never due. */
+export function inBank(summaries: Summaries, bank: readonly Pick<BankRef, 'id'>[]): Map<string, QuestionSummary> {
+  return new Map(bank.flatMap((question) => (summaries.has(question.id) ? [[question.id, summaries.get(question.id)!] as const] : [])));
 }
 
 export type DueDay = { day: string; date: Date; count: number };
 
 /** Reviews falling due on each of the next `days` local days; today also holds the overdue. */
-export function dueByDay(progress: Progress, now: Date, days: number): DueDay[] {
-  const dues = [...schedules(progress).values()].map((entry) => entry.due.getTime());
+export function dueByDay(summaries: Summaries, now: Date, days: number): DueDay[] {
+  const dues = [...summaries.values()].map((summary) => Date.parse(summary.due));
   const result: DueDay[] = [];
   let from = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < days; index += 1) {
@@ -145,15 +144,15 @@ export function dueByDay(progress: Progress, now: Date, days: number): DueDay[] 
   return result;
 }
 
-/** Finished sessions, newest first. */
-export function recentSessions(progress: Progress, count: number): Session[] {
-  return [...progress.sessions].sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0)).slice(0, count);
+/** Questions due by the end of today, most overdue first. */
+export function dueToday(summaries: Summaries, now: Date): QuestionSummary[] {
+  const limit = endOfDay(now).getTime();
+  return [...summaries.values()].filter((summary) => Date.parse(summary.due) <= limit).sort((a, b) => Date.parse(a.due) - Date.parse(b.due) || (a.questionId < b.questionId ? -1 : 1));
 }
 
 /** Questions changed in the notes since the student last answered them; their history stays. */
-export function editedQuestions(progress: Progress, bank: readonly BankRef[]): Set<string> {
-  const latest = latestAttempts(progress);
-  return new Set(bank.filter((question) => latest.has(question.id) && latest.get(question.id)?.fingerprint !== question.fingerprint).map((question) => question.id));
+export function editedQuestions(summaries: Summaries, bank: readonly BankRef[]): Set<string> {
+  return new Set(bank.filter((question) => summaries.has(question.id) && summaries.get(question.id)?.latest.fingerprint !== question.fingerprint).map((question) => question.id));
 }
 
 export type NoteDue = {
@@ -168,18 +167,17 @@ export type NoteDue = {
 };
 
 /** Every note with an answered question, soonest due first. */
-export function nextDueByNote(progress: Progress, bank: readonly BankRef[], now: Date): NoteDue[] {
-  const scheduled = schedules(inBank(progress, bank));
-  const edited = editedQuestions(progress, bank);
+export function nextDueByNote(summaries: Summaries, bank: readonly BankRef[], now: Date): NoteDue[] {
+  const edited = editedQuestions(summaries, bank);
   const limit = endOfDay(now).getTime();
   const notes = new Map<string, NoteDue>();
   for (const question of bank) {
-    const schedule = scheduled.get(question.id);
-    if (!schedule) continue;
-    const known = notes.get(question.slug);
-    const entry = known ?? { slug: question.slug, title: question.title, due: schedule.due, dueToday: 0, answered: 0, edited: false };
-    if (schedule.due < entry.due) entry.due = schedule.due;
-    if (schedule.due.getTime() <= limit) entry.dueToday += 1;
+    const summary = summaries.get(question.id);
+    if (!summary) continue;
+    const due = new Date(summary.due);
+    const entry = notes.get(question.slug) ?? { slug: question.slug, title: question.title, due, dueToday: 0, answered: 0, edited: false };
+    if (due < entry.due) entry.due = due;
+    if (due.getTime() <= limit) entry.dueToday += 1;
     entry.answered += 1;
     entry.edited ||= edited.has(question.id);
     notes.set(question.slug, entry);

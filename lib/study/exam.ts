@@ -1,17 +1,21 @@
-import { array, int, iso, literal, number, object, record, regex, string, type infer as Infer } from 'zod/mini';
-import type { Attempt, Session } from './browser-schema';
-import type { BankQuestion } from './study-schema';
-import { isCorrect } from './quiz';
+import type { BankQuestion } from '../study-schema';
+import { isCorrect } from '../quiz';
+import { splitTag, tagNamespaces } from '../tags';
+import type { Attempt, FinishedSession } from './log';
 import { shuffled } from './practice';
-import { splitTag, tagNamespaces } from './tags';
+import { type ExamSettings, type StudySession } from './session';
+
+export type { ExamSettings };
 
 /*
  * The mock exam, as pure rules: picking the questions, the clock, the scaled score, the
- * breakdown by tag, and the in-progress exam saved in the browser so a reload resumes it.
- * The browser side (storage, timers, screens) lives in components/exam-*.tsx.
+ * breakdown by tag, and the finished exam's record. An exam in progress is a study session
+ * (lib/study/session.ts) that the store keeps, so a reload resumes it; the browser side
+ * (timers, screens) lives in components/exam-*.tsx.
  */
 
-export const EXAM_KEY = 'aws-notes/exam/v1';
+/** Where the first release saved an exam in progress; moved into the study store on first load. */
+export const LEGACY_EXAM_KEY = 'aws-notes/exam/v1';
 export const EXAM_BACKUP_PREFIX = 'aws-notes/exam/backup/';
 
 /** The real AWS exams: 65 questions, 130 minutes, 720 of 1000 to pass. */
@@ -22,35 +26,11 @@ export const MIN_SCORE = 100;
 export const MAX_SCORE = 1000;
 export const MAX_MINUTES_PER_QUESTION = 30;
 
-const letter = string().check(regex(/^[A-Z]$/));
+/** An exam in progress: the shared session model with its clock and pass mark set. */
+export type Exam = StudySession & { mode: 'exam'; deadline: string; passMark: number; settings: ExamSettings };
 
-export const examSettingsSchema = object({
-  count: int(),
-  minutesPerQuestion: number(),
-  passMark: int(),
-});
-export type ExamSettings = Infer<typeof examSettingsSchema>;
-
-/**
- * An exam in progress, as saved under EXAM_KEY: its shape. What must hold between the
- * fields is checked by examProblem, in plain code, since the zod checks it would need
- * would ship to every page (zod is one shared chunk).
- */
-export const examSchema = object({
-  version: literal(1),
-  id: string(),
-  /** In the order the student sees them. */
-  questionIds: array(string()),
-  answers: record(string(), array(letter)),
-  flagged: array(string()),
-  /** Index into questionIds of the question on screen. */
-  current: int(),
-  startedAt: iso.datetime(),
-  deadline: iso.datetime(),
-  passMark: int(),
-  settings: examSettingsSchema,
-});
-export type Exam = Infer<typeof examSchema>;
+export const isExam = (session: StudySession): session is Exam =>
+  session.mode === 'exam' && session.deadline !== undefined && session.passMark !== undefined && session.settings !== undefined;
 
 /** What the setup form starts with: the real exam's numbers, or every question when the bank is smaller. */
 export function defaultSettings(bankSize: number): ExamSettings {
@@ -78,13 +58,16 @@ export function createExam(bank: readonly Pick<BankQuestion, 'id'>[], settings: 
   ).slice(0, Math.max(1, Math.min(settings.count, bank.length)));
   const minutes = questionIds.length * settings.minutesPerQuestion;
   return {
-    version: 1,
     id: `${now.toISOString()}-${Math.floor(random() * 1e9).toString(36)}`,
+    mode: 'exam',
     questionIds,
-    answers: {},
-    flagged: [],
     current: 0,
     startedAt: now.toISOString(),
+    results: {},
+    revealed: [],
+    answers: {},
+    flagged: [],
+    timeSpent: {},
     deadline: new Date(now.getTime() + Math.round(minutes * MINUTE)).toISOString(),
     passMark: settings.passMark,
     settings: { ...settings, count: questionIds.length },
@@ -153,10 +136,6 @@ export function reviewCounts(exam: Pick<Exam, 'questionIds' | 'answers' | 'flagg
 
 /* Moving around an exam: each returns a new exam, for saving. */
 
-export function goTo(exam: Exam, index: number): Exam {
-  return { ...exam, current: Math.min(exam.questionIds.length - 1, Math.max(0, index)) };
-}
-
 export function setAnswer(exam: Exam, questionId: string, chosen: readonly string[]): Exam {
   return { ...exam, answers: { ...exam.answers, [questionId]: [...chosen] } };
 }
@@ -164,25 +143,6 @@ export function setAnswer(exam: Exam, questionId: string, chosen: readonly strin
 export function toggleFlag(exam: Exam, questionId: string): Exam {
   const flagged = exam.flagged.includes(questionId) ? exam.flagged.filter((id) => id !== questionId) : [...exam.flagged, questionId];
   return { ...exam, flagged };
-}
-
-/**
- * The exam against today's bank: questions removed from the notes since it started are
- * dropped, so a resumed exam never shows a blank. Null when none is left.
- */
-export function withKnownQuestions(exam: Exam, known: ReadonlySet<string>): Exam | null {
-  const questionIds = exam.questionIds.filter((id) => known.has(id));
-  if (questionIds.length === 0) return null;
-  if (questionIds.length === exam.questionIds.length) return exam;
-  const currentId = exam.questionIds[exam.current];
-  const at = currentId === undefined ? -1 : questionIds.indexOf(currentId);
-  return {
-    ...exam,
-    questionIds,
-    answers: Object.fromEntries(Object.entries(exam.answers).filter(([id]) => known.has(id))),
-    flagged: exam.flagged.filter((id) => known.has(id)),
-    current: at === -1 ? Math.min(exam.current, questionIds.length - 1) : at,
-  };
 }
 
 /* Grading, all or nothing per question; an unanswered question is wrong. */
@@ -198,26 +158,36 @@ export function gradeExam(exam: Pick<Exam, 'questionIds' | 'answers'>, answerKey
 }
 
 /**
- * What a finished exam adds to saved progress: an attempt per answered question (an
- * unanswered one was never tried, so it is not an attempt) and the session with its score.
+ * What a finished exam adds to the log: an attempt per answered question (an unanswered
+ * one was never tried, so it is not an attempt) and the session with its full result.
  */
 export function examRecords(
-  exam: Pick<Exam, 'questionIds' | 'startedAt' | 'passMark'>,
+  exam: Exam,
   results: readonly QuestionResult[],
   fingerprints: ReadonlyMap<string, string>,
+  timedOut: boolean,
   now: Date,
   newId: (now: Date) => string,
-): { attempts: Attempt[]; session: Session } {
+): { attempts: Attempt[]; session: FinishedSession } {
   const at = now.toISOString();
   const attempts: Attempt[] = results
     .filter((result) => result.chosen.length > 0)
-    .map((result) => ({ id: newId(now), questionId: result.questionId, fingerprint: fingerprints.get(result.questionId) ?? '', chosen: result.chosen, correct: result.correct, at, mode: 'exam' }));
+    .map((result) => ({
+      id: newId(now),
+      questionId: result.questionId,
+      fingerprint: fingerprints.get(result.questionId) ?? '',
+      chosen: result.chosen,
+      correct: result.correct,
+      at,
+      mode: 'exam',
+      revealed: exam.revealed.includes(result.questionId),
+    }));
   const correct = results.filter((result) => result.correct).length;
   const score = scaledScore(correct, results.length);
   return {
     attempts,
     session: {
-      id: newId(now),
+      id: exam.id,
       mode: 'exam',
       startedAt: exam.startedAt,
       endedAt: at,
@@ -226,6 +196,15 @@ export function examRecords(
       total: results.length,
       scaledScore: score,
       passed: passed(score, exam.passMark),
+      exam: {
+        answers: Object.fromEntries(exam.questionIds.map((id) => [id, [...(exam.answers[id] ?? [])]])),
+        flagged: [...exam.flagged],
+        keys: Object.fromEntries(results.map((result) => [result.questionId, [...result.answers]])),
+        timeSpent: { ...exam.timeSpent },
+        deadline: exam.deadline,
+        passMark: exam.passMark,
+        timedOut,
+      },
     },
   };
 }
@@ -258,71 +237,12 @@ export function examNamespaces(questions: readonly Pick<BankQuestion, 'tags'>[])
   return tagNamespaces(questions).map((each) => each.namespace);
 }
 
-/* Saving and resuming. */
-
-export type ExamStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export type ReadExam = { exam: Exam | null; problem: null | 'corrupt' };
-
-/** Nothing saved is no exam; anything that is not a whole, valid exam is a problem, never a crash. */
-export function readExam(raw: string | null): ReadExam {
-  if (raw === null) return { exam: null, problem: null };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { exam: null, problem: 'corrupt' };
-  }
-  const parsed = examSchema.safeParse(data);
-  return parsed.success && examProblem(parsed.data) === null ? { exam: parsed.data, problem: null } : { exam: null, problem: 'corrupt' };
-}
-
-/** What must hold between a saved exam's fields; the first thing that does not, or null. */
-export function examProblem(exam: Exam): string | null {
-  const known = new Set(exam.questionIds);
-  if (exam.questionIds.length === 0) return 'no questions';
-  if (exam.current < 0 || exam.current >= exam.questionIds.length) return 'current is outside the exam';
-  if (known.size !== exam.questionIds.length) return 'a question is listed twice';
-  if (!Object.keys(exam.answers).every((id) => known.has(id))) return 'an answer to a question not in the exam';
-  if (!exam.flagged.every((id) => known.has(id))) return 'a flag on a question not in the exam';
-  if (Date.parse(exam.deadline) < Date.parse(exam.startedAt)) return 'the deadline is before the start';
-  if (exam.passMark < MIN_SCORE || exam.passMark > MAX_SCORE) return 'the pass mark is outside 100–1000';
-  const settings = checkSettings(exam.settings, Number.POSITIVE_INFINITY);
+/** What must hold in a saved exam beyond the session's own rules; the first thing that does not, or null. */
+export function examProblem(session: StudySession): string | null {
+  if (session.mode !== 'exam') return null;
+  if (!isExam(session)) return 'an exam without its clock or pass mark';
+  if (Date.parse(session.deadline) < Date.parse(session.startedAt)) return 'the deadline is before the start';
+  if (session.passMark < MIN_SCORE || session.passMark > MAX_SCORE) return 'the pass mark is outside 100–1000';
+  const settings = checkSettings(session.settings, Number.POSITIVE_INFINITY);
   return settings.ok ? null : `bad settings: ${settings.problems.join(', ')}`;
-}
-
-/**
- * The saved exam, if there is one. An unreadable one is moved aside under
- * EXAM_BACKUP_PREFIX + the time, so nothing is lost and the next exam can be saved.
- */
-export function loadExam(store: ExamStorage, now: Date): ReadExam {
-  const raw = store.getItem(EXAM_KEY);
-  const read = readExam(raw);
-  if (read.problem && raw !== null) {
-    try {
-      store.setItem(`${EXAM_BACKUP_PREFIX}${now.toISOString()}`, raw);
-      store.removeItem(EXAM_KEY);
-    } catch {
-      // Storage full: the raw value stays where it was, untouched; a new exam will write over it.
-    }
-  }
-  return read;
-}
-
-/** False when the browser refuses to save: the exam goes on, but a reload would lose it. */
-export function saveExam(store: ExamStorage, exam: Exam): boolean {
-  try {
-    store.setItem(EXAM_KEY, JSON.stringify(exam));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearExam(store: ExamStorage): void {
-  try {
-    store.removeItem(EXAM_KEY);
-  } catch {
-    // Storage that refuses a removal refuses everything; there is nothing else to try.
-  }
 }

@@ -1,8 +1,7 @@
-import type { Progress, Session } from './browser-schema';
-import type { BankQuestion } from './study-schema';
-import { dueToday } from './schedule';
-import { latestAttempts } from './progress';
-import { hasTag } from './tags';
+import type { BankQuestion } from '../study-schema';
+import { hasTag } from '../tags';
+import { endOfDay } from './schedule';
+import { standing, type QuestionSummary } from './summary';
 
 /*
  * Practice sessions: which questions match the student's filters, which of them a session
@@ -31,17 +30,19 @@ export function matchesTags(question: Pick<BankQuestion, 'tags'>, tags: readonly
   return match === 'all' ? tags.every((tag) => hasTag(question, tag)) : tags.some((tag) => hasTag(question, tag));
 }
 
-/** The bank's questions that pass every filter, in bank order. */
-export function matchQuestions<Q extends Tagged>(bank: readonly Q[], progress: Progress, filters: PracticeFilters, now: Date): Q[] {
-  const latest = latestAttempts(progress);
-  // Replaying the schedule is the costly part: only when the filter asks for it.
-  const due = filters.due ? new Set(dueToday(progress, now).map((entry) => entry.questionId)) : null;
+/**
+ * The bank's questions that pass every filter, in bank order. "Wrong" is every answered
+ * question not known: its newest answer was wrong, or right only after the answer was shown.
+ */
+export function matchQuestions<Q extends Tagged>(bank: readonly Q[], summaries: ReadonlyMap<string, QuestionSummary>, filters: PracticeFilters, now: Date): Q[] {
+  const dueBy = endOfDay(now).toISOString();
   return bank.filter((question) => {
     if (!matchesTags(question, filters.tags, filters.match)) return false;
-    const last = latest.get(question.id);
-    if (filters.unanswered && last) return false;
-    if (filters.wrong && (!last || last.correct)) return false;
-    if (due && !due.has(question.id)) return false;
+    const summary = summaries.get(question.id);
+    const state = standing(summary);
+    if (filters.unanswered && state !== 'none') return false;
+    if (filters.wrong && (state === 'none' || state === 'correct')) return false;
+    if (filters.due && !(summary && summary.due <= dueBy)) return false;
     return true;
   });
 }
@@ -93,18 +94,5 @@ export function summarise<Q extends Tagged>(questions: readonly Q[], results: Se
     percent: total === 0 ? 0 : Math.round((correct / total) * 100),
     byTag: [...scores.values()].sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag)),
     missed: questions.filter((question) => results[question.id] !== true),
-  };
-}
-
-/** The finished session as saved progress keeps it. */
-export function practiceSession(id: string, startedAt: Date, endedAt: Date, questions: readonly Tagged[], summary: Pick<PracticeSummary<unknown>, 'correct' | 'total'>): Session {
-  return {
-    id,
-    mode: 'practice',
-    startedAt: startedAt.toISOString(),
-    endedAt: endedAt.toISOString(),
-    questionIds: questions.map((question) => question.id),
-    correct: summary.correct,
-    total: summary.total,
   };
 }

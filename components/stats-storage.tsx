@@ -1,0 +1,112 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
+import { studyStore, type StorageInfo, type StoreState } from './progress-store';
+import { T } from './study-t';
+import { StatsSection } from './stats-section';
+
+/*
+ * Where the progress lives: whether the browser promised to keep it (persistent storage),
+ * how much space it takes, and how many answers are stored. A student with years of
+ * answers should know whether the browser may clear them.
+ */
+
+const persistedText = (persisted: boolean | null): MessageKey => (persisted === null ? 'statsStorageUnknown' : persisted ? 'statsStorageGranted' : 'statsStorageNotGranted');
+
+/** What the store says about saving that belongs beside the storage figures; the page-wide notice covers the rest. */
+const NOTICES: Partial<Record<StoreState['notice'], MessageKey>> = { 'memory-only': 'statsStorageMemoryOnly', 'not-saved': 'statsStorageNotSaved' };
+
+const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
+
+/** Bytes as KB, MB, GB: one decimal under 10, whole numbers above. */
+export function formatBytes(bytes: number): string {
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US');
+  return `${shown} ${UNITS[unit]}`;
+}
+
+/** Read again whenever the summaries change: every answer, import or other tab's write changes them. */
+function useStorageInfo(summaries: StoreState['summaries'] | undefined): StorageInfo | null {
+  const [info, setInfo] = useState<StorageInfo | null>(null);
+  useEffect(() => {
+    if (!summaries) return;
+    let live = true;
+    studyStore()
+      .storageInfo()
+      .then(
+        (read) => {
+          if (live) setInfo(read);
+        },
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, [summaries]);
+  return info;
+}
+
+export function StatsStorage({ study }: { study: StoreState | null }) {
+  const info = useStorageInfo(study?.summaries);
+  const notice = study ? NOTICES[study.notice] : undefined;
+  return (
+    <StatsSection id="stats-storage" heading="statsStorageHeading" className="stats-card" testId="stats-storage">
+      <div data-testid="stats-storage-figures" data-answers={info?.answers} data-persisted={info ? String(info.persisted) : undefined}>
+        {info === null ? (
+          <p className="stats-hint" role="status">
+            <T k="statsStorageLoading" />
+          </p>
+        ) : (
+          <dl className="stats-storage-list">
+            <div>
+              <dt>
+                <T k="statsStoragePersisted" />
+              </dt>
+              <dd data-testid="stats-storage-persisted">
+                <span className={info.persisted ? 'badge badge-good' : 'badge badge-info'}>
+                  <T k={persistedText(info.persisted)} />
+                </span>
+              </dd>
+            </div>
+            <div>
+              <dt>
+                <T k="statsStorageUsage" />
+              </dt>
+              <dd className="tabular-nums" data-testid="stats-storage-usage">
+                {info.usage === null ? (
+                  <T k="statsStorageUnknown" />
+                ) : info.quota === null ? (
+                  formatBytes(info.usage)
+                ) : (
+                  <T k="statsStorageOf" values={{ usage: formatBytes(info.usage), quota: formatBytes(info.quota) }} />
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>
+                <T k="statsStorageAnswers" />
+              </dt>
+              <dd className="tabular-nums" data-testid="stats-storage-answers">
+                <T k="statsStorageAnswersCount" values={{ n: info.answers.toLocaleString('en-US') }} />
+              </dd>
+            </div>
+          </dl>
+        )}
+      </div>
+      {notice ? (
+        <p className="notice stats-storage-notice" data-testid="stats-storage-notice" data-notice={study?.notice}>
+          <T k={notice} />
+        </p>
+      ) : null}
+      <p className="stats-hint stats-storage-hint">
+        <T k="statsStorageHint" />
+      </p>
+    </StatsSection>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Page } from '@playwright/test';
+
+/*
+ * The study log as the app saved it in IndexedDB, read with the browser's own API (not the
+ * app's code), so a test sees exactly what a reload would.
+ */
+
+export type SavedAttempt = { id: string; questionId: string; correct: boolean; revealed: boolean; mode: string; chosen: string[]; at: string };
+export type SavedRating = { id: string; attemptId: string; questionId: string; rating: string; at: string };
+export type SavedSession = { id: string; mode: string; questionIds: string[]; correct: number; total: number; exam?: Record<string, unknown> };
+export type StudyDump = {
+  attempts: SavedAttempt[];
+  ratings: SavedRating[];
+  sessions: SavedSession[];
+  open: Record<string, unknown>[];
+  summaries: { questionId: string; latest: { correct: boolean; revealed: boolean }; due: string }[];
+  aside: unknown[];
+};
+
+/** Every store of the study database; empty lists when the app has not created it yet. */
+export async function studyDump(page: Page): Promise<StudyDump> {
+  return page.evaluate(async () => {
+    const names = ['attempts', 'ratings', 'sessions', 'open', 'summaries', 'aside'] as const;
+    const exists = (await indexedDB.databases()).some((db) => db.name === 'aws-notes');
+    if (!exists) return Object.fromEntries(names.map((name) => [name, []])) as unknown as StudyDump;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('aws-notes');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (name: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        if (!db.objectStoreNames.contains(name)) return resolve([]);
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const entries = await Promise.all(names.map(async (name) => [name, await all(name)] as const));
+    db.close();
+    return Object.fromEntries(entries) as unknown as StudyDump;
+  });
+}
+
+/** Seeds progress the way the first releases saved it (localStorage), before any page script runs: the app moves it into IndexedDB on load. */
+export async function seedLegacyProgress(page: Page, progress: unknown): Promise<void> {
+  await page.addInitScript((value) => {
+    // Only once per browser context: a reload must not seed it again after the move.
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('aws-notes/progress/v1', value);
+  }, JSON.stringify(progress));
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { finishedSession, goTo, keyShown, readSession, startSession, withKnownQuestions, withResult, withTime, type StudySession } from '@/lib/study/session';
+
+/*
+ * The one session model practice, review and the exam share: moving around, time on each
+ * question, first results, and a saved session against today's question bank.
+ */
+
+const START = new Date('2026-03-01T09:00:00.000Z');
+
+/** A session over a, b, c, d with something in every field a question can have. */
+const session = (change: Partial<StudySession> = {}): StudySession => ({
+  ...startSession('practice', ['a', 'b', 'c', 'd'], START, 's1'),
+  results: { a: true, b: false },
+  answers: { a: ['A'], c: ['C', 'D'] },
+  flagged: ['a', 'd'],
+  timeSpent: { a: 1_000, b: 2_000, d: 4_000 },
+  ...change,
+});
+
+describe('startSession', () => {
+  it('starts at the first question with nothing answered', () => {
+    expect(startSession('review', ['q2', 'q1'], START, 'r1', ['q1'])).toEqual({
+      id: 'r1',
+      mode: 'review',
+      questionIds: ['q2', 'q1'],
+      current: 0,
+      startedAt: '2026-03-01T09:00:00.000Z',
+      results: {},
+      revealed: ['q1'],
+      answers: {},
+      flagged: [],
+      timeSpent: {},
+    });
+  });
+});
+
+describe('goTo stays inside the session', () => {
+  it.each([
+    [0, 2, 2],
+    [2, 0, 0],
+    [1, 3, 3],
+    [3, 4, 3],
+    [0, 99, 3],
+    [2, -1, 0],
+  ])('at %i, going to %i -> %i', (from, to, at) => {
+    expect(goTo(session({ current: from }), to).current).toBe(at);
+  });
+
+  it('changes nothing else', () => {
+    const before = session({ current: 1 });
+    expect(goTo(before, 2)).toEqual({ ...before, current: 2 });
+  });
+});
+
+describe('withTime adds time on screen to the question it was spent on', () => {
+  it.each<[string, string, number, Record<string, number>]>([
+    ['a first stretch', 'c', 1_500, { a: 1_000, b: 2_000, d: 4_000, c: 1_500 }],
+    ['a second stretch adds up', 'a', 2_500, { a: 3_500, b: 2_000, d: 4_000 }],
+    ['nothing', 'a', 0, { a: 1_000, b: 2_000, d: 4_000 }],
+    ['a clock set back', 'b', -3_000, { a: 1_000, b: 2_000, d: 4_000 }],
+    ['not a number', 'b', Number.NaN, { a: 1_000, b: 2_000, d: 4_000 }],
+  ])('%s', (_, questionId, ms, timeSpent) => {
+    expect(withTime(session(), questionId, ms).timeSpent).toEqual(timeSpent);
+  });
+
+  it('leaves the session it was given as it was', () => {
+    const before = session();
+    withTime(before, 'a', 5_000);
+    expect(before.timeSpent).toEqual({ a: 1_000, b: 2_000, d: 4_000 });
+  });
+});
+
+describe('withResult keeps the first graded answer', () => {
+  it.each<[string, string, boolean, Record<string, boolean>]>([
+    ['a new question', 'c', true, { a: true, b: false, c: true }],
+    ['a retry that is right', 'b', true, { a: true, b: false }],
+    ['a retry that is wrong', 'a', false, { a: true, b: false }],
+  ])('%s', (_, questionId, correct, results) => {
+    expect(withResult(session(), questionId, correct).results).toEqual(results);
+  });
+});
+
+describe('keyShown: the answer key was seen before this session asked, or in it', () => {
+  it.each([
+    ['a', true],
+    ['b', true],
+    ['c', false],
+    ['d', true],
+  ])('%s -> %s', (questionId, shown) => {
+    expect(keyShown(session({ revealed: ['d'] }), questionId)).toBe(shown);
+  });
+});
+
+describe('withKnownQuestions: a resumed session keeps only questions still in the bank', () => {
+  it.each<[string, string[], number, Partial<StudySession> | null]>([
+    ['all still there: the same session', ['a', 'b', 'c', 'd'], 2, {}],
+    [
+      'one before the current one gone: still on the same question',
+      ['b', 'c', 'd'],
+      2,
+      { questionIds: ['b', 'c', 'd'], current: 1, results: { b: false }, answers: { c: ['C', 'D'] }, flagged: ['d'], timeSpent: { b: 2_000, d: 4_000 } },
+    ],
+    [
+      'the current one gone: the one that took its place',
+      ['a', 'b', 'd'],
+      2,
+      { questionIds: ['a', 'b', 'd'], current: 2, results: { a: true, b: false }, answers: { a: ['A'] }, flagged: ['a', 'd'], timeSpent: { a: 1_000, b: 2_000, d: 4_000 } },
+    ],
+    ['the current one, the last, gone: the new last', ['a', 'b'], 3, { questionIds: ['a', 'b'], current: 1, answers: { a: ['A'] }, flagged: ['a'], timeSpent: { a: 1_000, b: 2_000 } }],
+    ['none left', ['z'], 0, null],
+  ])('%s', (_, known, current, expected) => {
+    const before = session({ current });
+    const after = withKnownQuestions(before, new Set(known));
+    if (expected === null) expect(after).toBeNull();
+    else expect(after).toEqual({ ...before, ...expected });
+  });
+
+  it('returns the very same session when nothing changed, so nothing is saved again', () => {
+    const before = session();
+    expect(withKnownQuestions(before, new Set(['a', 'b', 'c', 'd', 'e']))).toBe(before);
+  });
+});
+
+describe('readSession', () => {
+  it('a saved session reads back whole, through JSON', () => {
+    const saved = session({ current: 3 });
+    expect(readSession(JSON.parse(JSON.stringify(saved)))).toEqual({ session: saved, problem: null });
+  });
+
+  it.each<[string, unknown]>([
+    ['a number', 7],
+    ['no id', { ...session(), id: undefined }],
+    ['current out of range', session({ current: 4 })],
+    ['a result for a question not in the session', session({ results: { z: true } })],
+    ['a flag on a question not in the session', session({ flagged: ['z'] })],
+  ])('%s is corrupt', (_, data) => {
+    expect(readSession(data)).toEqual({ session: null, problem: 'corrupt' });
+  });
+});
+
+describe('finishedSession', () => {
+  const END = new Date('2026-03-01T09:20:00.000Z');
+
+  it.each<[string, StudySession, { questionIds: string[]; correct: number; total: number } | null]>([
+    ['the answered questions in the order asked', session(), { questionIds: ['a', 'b'], correct: 1, total: 2 }],
+    ['nothing answered', session({ results: {} }), { questionIds: [], correct: 0, total: 0 }],
+    ['an exam is finished by its own rules (lib/study/exam.ts)', session({ mode: 'exam' }), null],
+  ])('%s', (_, from, expected) => {
+    const finished = finishedSession(from, END);
+    if (expected === null) expect(finished).toBeNull();
+    else expect(finished).toEqual({ id: 's1', mode: from.mode, startedAt: '2026-03-01T09:00:00.000Z', endedAt: '2026-03-01T09:20:00.000Z', ...expected });
+  });
+});
