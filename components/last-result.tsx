@@ -1,7 +1,7 @@
 'use client';
 
 import type { QuestionRef } from '@/lib/note-card';
-import { latestOf, standing, type Standing } from '@/lib/study/summary';
+import { latestOf, standing, type Standing } from '@/lib/study/standing';
 import { useStudyState } from './progress-client';
 import { T } from './t';
 

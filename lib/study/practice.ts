@@ -1,7 +1,8 @@
 import type { BankQuestion } from '../study-schema';
 import { hasTag } from '../tags';
 import { endOfDay } from './schedule';
-import { standing, type QuestionSummary } from './summary';
+import { standing } from './standing';
+import type { QuestionSummary } from './summary';
 
 /*
  * Practice sessions: which questions match the student's filters, which of them a session

@@ -1,6 +1,7 @@
 import type { BankQuestion } from '../study-schema';
 import { endOfDay } from './schedule';
-import { isKnown, standing, type QuestionSummary } from './summary';
+import { isKnown, standing } from './standing';
+import type { QuestionSummary } from './summary';
 
 /*
  * What /stats and /review show, computed from the per-question summaries (never the whole

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestOf } from '@/lib/study/summary';
+import { latestOf } from '@/lib/study/standing';
 import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
 import { answerKeysHref, noteHref, searchHref, sectionAnchors, tagHref } from '@/lib/links';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RATINGS, type Attempt, type Rating, type RatingEntry } from '@/lib/study/log';
-import { isKnown, latestOf, latestRatings, standing, summarise, type QuestionSummary, type Standing } from '@/lib/study/summary';
+import { isKnown, latestOf, standing, type Standing } from '@/lib/study/standing';
+import { latestRatings, summarise, type QuestionSummary } from '@/lib/study/summary';
 import { attempt, minutes, rated } from './study-fixtures';
 
 /*
