@@ -136,18 +136,19 @@ function ImportProgress({ id, step }: { id: string; step: ImportStep }) {
 
 function Failure({ problem, detail }: { problem: keyof typeof FAILURES; detail: string }) {
   return (
-    <p className="text-bad">
-      <T k="statsImportFailed" /> <T k={FAILURES[problem]} />
+    <div className="text-bad">
+      <p>
+        <T k="statsImportFailed" /> <T k={FAILURES[problem]} />
+      </p>
       {problem === 'corrupt' && detail !== '' ? (
-        <>
-          {' '}
-          <span className="stats-import-detail">
-            <T k="statsImportWhere" /> <code data-testid="stats-import-detail">{detail}</code>
-          </span>
-        </>
-      ) : null}{' '}
-      <T k="statsImportKept" />
-    </p>
+        <p className="stats-import-detail">
+          <T k="statsImportWhere" /> <code data-testid="stats-import-detail">{detail}</code>
+        </p>
+      ) : null}
+      <p className="stats-import-kept">
+        <T k="statsImportKept" />
+      </p>
+    </div>
   );
 }
 

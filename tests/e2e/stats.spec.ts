@@ -17,7 +17,7 @@ async function bankQuestions(page: Page): Promise<BankQuestion[]> {
 /** Opens /stats/ and waits until the bank and the store are loaded. */
 async function openStats(page: Page): Promise<void> {
   await page.goto('/stats/');
-  await expect(page.getByTestId('stats-dashboard')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('stats-dashboard')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
 }
 
 /** The headline numbers as the page shows them. */
@@ -44,6 +44,9 @@ async function storedAnswers(page: Page, count: number): Promise<void> {
 }
 
 test.describe('stats', () => {
+  // Every test reads and writes IndexedDB, on a machine that may be busy: room for a slow disk.
+  test.describe.configure({ timeout: 90_000 });
+
   test('nothing answered yet: zeros, an empty week, no sessions', async ({ page }) => {
     const bank = await bankQuestions(page);
     await openStats(page);
@@ -233,7 +236,7 @@ test.describe('stats', () => {
     expect((await studyDump(page)).attempts).toHaveLength(40_000);
 
     await answerOnNote(page, GLUE_NOTE, ['A']);
-    await expect.poll(async () => (await studyDump(page)).attempts.length, { timeout: 30_000 }).toBe(40_001);
+    await expect.poll(async () => (await studyDump(page)).attempts.length, { timeout: 120_000 }).toBe(40_001);
     await page.reload();
     expect((await studyDump(page)).attempts).toHaveLength(40_001);
     await openStats(page);

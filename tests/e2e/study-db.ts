@@ -20,24 +20,31 @@ export type StudyDump = {
 /** Every store of the study database; empty lists when the app has not created it yet. */
 export async function studyDump(page: Page): Promise<StudyDump> {
   return page.evaluate(async () => {
-    const names = ['attempts', 'ratings', 'sessions', 'open', 'summaries', 'aside'] as const;
     const exists = (await indexedDB.databases()).some((db) => db.name === 'aws-notes');
-    if (!exists) return Object.fromEntries(names.map((name) => [name, []])) as unknown as StudyDump;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('aws-notes');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = (name: string) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        if (!db.objectStoreNames.contains(name)) return resolve([]);
+    const db = exists
+      ? await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('aws-notes');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        })
+      : null;
+    const all = <T,>(name: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        if (!db || !db.objectStoreNames.contains(name)) return resolve([]);
         const request = db.transaction(name).objectStore(name).getAll();
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-    const entries = await Promise.all(names.map(async (name) => [name, await all(name)] as const));
-    db.close();
-    return Object.fromEntries(entries) as unknown as StudyDump;
+    const dump: StudyDump = {
+      attempts: await all('attempts'),
+      ratings: await all('ratings'),
+      sessions: await all('sessions'),
+      open: await all('open'),
+      summaries: await all('summaries'),
+      aside: await all('aside'),
+    };
+    db?.close();
+    return dump;
   });
 }
 
