@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
 import type { BankQuestion } from '@/lib/study-schema';
+import { noteHref } from '@/lib/links';
 import { breakdown, examNamespaces, type QuestionResult } from '@/lib/study/exam';
 import { PageLink } from './page-link';
 import { AfterNotes, QuestionOptions } from './question-parts';
@@ -196,7 +197,7 @@ function ReviewedQuestion({ question, result, position, total, answerKey }: Revi
           <span aria-hidden="true">{result.correct ? '✓' : '✗'}</span>
           <T k={result.correct ? 'correct' : unanswered ? 'examUnanswered' : 'wrong'} />
         </span>
-        <PageLink href={`/notes/${encodeURIComponent(question.slug)}/`} className="exam-reviewed-note">
+        <PageLink href={noteHref(question.slug)} className="exam-reviewed-note">
           <T k="examOpenNote" />: {question.title}
         </PageLink>
       </header>
