@@ -1,16 +1,17 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
 import { DEFAULT_COUNT, DEFAULT_FILTERS, matchQuestions, pickSession, type PracticeFilters } from '@/lib/study/practice';
 import { newId } from '@/lib/study/record-id';
-import { finishedSession, goTo, startSession, withKnownQuestions, withResult, type StudySession } from '@/lib/study/session';
+import { finishedSession, goTo, startSession, withResult, type StudySession } from '@/lib/study/session';
 import type { TagNamespace } from '@/lib/tags';
 import { PracticeRun } from './practice-run';
 import { PracticeSetup } from './practice-setup';
 import { PracticeSummary } from './practice-summary';
 import { useStudyState } from './progress-client';
 import { studyStore } from './progress-store';
+import { useOpenSession } from './use-open-session';
 import { useQuestionBank } from './use-question-bank';
 
 /*
@@ -37,19 +38,9 @@ export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) 
   const byId = useMemo(() => new Map((questions ?? []).map((question) => [question.id, question])), [questions]);
 
   // An unfinished session from before a reload picks up where it stopped.
-  useEffect(() => {
-    if (!questions) return;
-    let live = true;
-    void studyStore()
-      .openSession('practice')
-      .then(({ session }) => {
-        const known = session ? withKnownQuestions(session, new Set(questions.map((question) => question.id))) : null;
-        if (live) setStage((current) => (known && current.kind === 'setup' ? { kind: 'running', session: known } : current.kind === 'setup' ? { ...current, now: new Date() } : current));
-      });
-    return () => {
-      live = false;
-    };
-  }, [questions]);
+  useOpenSession('practice', questions, (session) =>
+    setStage((current) => (current.kind !== 'setup' ? current : session ? { kind: 'running', session } : { ...current, now: new Date() })),
+  );
 
   const setupNow = stage.kind === 'setup' ? stage.now : null;
   const summaries = study?.status === 'ready' ? study.summaries : null;

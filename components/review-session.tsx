@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { newId } from '@/lib/study/record-id';
-import { finishedSession, goTo, startSession, withKnownQuestions, withResult, type StudySession } from '@/lib/study/session';
+import { finishedSession, goTo, startSession, withResult, type StudySession } from '@/lib/study/session';
 import { dueToday, editedQuestions, inBank, nextDueByNote } from '@/lib/study/stats';
 import { studyStore } from './progress-store';
+import { useOpenSession } from './use-open-session';
 import { useStudyData } from './use-study-data';
 import { ReviewDone } from './review-done';
 import { ReviewOverview } from './review-overview';
@@ -28,19 +29,9 @@ export function ReviewSession() {
   const questions = bank.kind === 'ready' ? bank.questions : null;
 
   // An unfinished review from before a reload picks up where it stopped.
-  useEffect(() => {
-    if (!questions) return;
-    let live = true;
-    void studyStore()
-      .openSession('review')
-      .then(({ session }) => {
-        const known = session ? withKnownQuestions(session, new Set(questions.map((question) => question.id))) : null;
-        if (live && known) setStage((current) => (current.kind === 'overview' ? { kind: 'running', session: known } : current));
-      });
-    return () => {
-      live = false;
-    };
-  }, [questions]);
+  useOpenSession('review', questions, (session) => {
+    if (session) setStage((current) => (current.kind === 'overview' ? { kind: 'running', session } : current));
+  });
 
   if (bank.kind !== 'ready' || !study) {
     return (

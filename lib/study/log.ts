@@ -12,21 +12,22 @@ import { letter } from '../browser-schema';
 
 export const MODES = ['note', 'practice', 'exam', 'review'] as const;
 
-/**
- * One answer to one question. `revealed`: the answer key had already been shown for this
- * question in this view (a retry after grading, a second try in practice, a question
- * answered after its exam's results). It stays in the history but never counts as right.
- */
-export const attemptSchema = object({
-  id: string(),
+/** What every version of the log has said of an answer (version 1 had no id). */
+export const answerFields = {
   questionId: string(),
   fingerprint: string(),
   chosen: array(letter),
   correct: boolean(),
   at: iso.datetime(),
   mode: oneOf(MODES),
-  revealed: boolean(),
-});
+};
+
+/**
+ * One answer to one question. `revealed`: the answer key had already been shown for this
+ * question in this view (a retry after grading, a second try in practice, a question
+ * answered after its exam's results). It stays in the history but never counts as right.
+ */
+export const attemptSchema = object({ id: string(), ...answerFields, revealed: boolean() });
 export type Attempt = Infer<typeof attemptSchema>;
 export type AttemptMode = Attempt['mode'];
 

@@ -1,7 +1,6 @@
-import { array, boolean, enum as oneOf, iso, literal, object, string, unknown, type infer as Infer, type ZodMiniType } from 'zod/mini';
-import { letter } from '../browser-schema';
+import { iso, literal, object, string, unknown, type infer as Infer, type ZodMiniType } from 'zod/mini';
 import { ratingId } from './record-id';
-import { MODES, attemptSchema, finishedSessionSchema, ratingEntrySchema, ratingSchema, type Attempt, type FinishedSession, type RatingEntry } from './log';
+import { answerFields, attemptSchema, finishedSessionSchema, ratingEntrySchema, ratingSchema, type Attempt, type FinishedSession, type RatingEntry } from './log';
 
 /*
  * The progress file: its writer, its schema and its reader. Export writes version 3;
@@ -24,16 +23,8 @@ export function exportProgress(records: LogRecords, now: Date): string {
   return `${JSON.stringify({ app: 'aws-notes', exportedAt: now.toISOString(), progress })}\n`;
 }
 
-const v1AttemptFields = {
-  questionId: string(),
-  fingerprint: string(),
-  chosen: array(letter),
-  correct: boolean(),
-  at: iso.datetime(),
-  mode: oneOf(MODES),
-};
-const v1AttemptSchema = object(v1AttemptFields);
-const v2AttemptSchema = object({ id: string(), ...v1AttemptFields });
+const v1AttemptSchema = object(answerFields);
+const v2AttemptSchema = object({ id: string(), ...answerFields });
 const v2RatingSchema = object({ attemptId: string(), rating: ratingSchema, at: iso.datetime() });
 type V1Attempt = Infer<typeof v1AttemptSchema>;
 

@@ -108,6 +108,26 @@ test.describe('spaced review', () => {
     expect((await saved(page)).sessions).toEqual([expect.objectContaining({ mode: 'review', correct: 0, total: 1 })]);
   });
 
+  test('an unfinished review resumes after a reload at the same question', async ({ page }) => {
+    await answerOnNote(page, GLUE_NOTE, ['B']);
+    await answerOnNote(page, FIREHOSE_NOTE, ['A', 'B']);
+    await page.goto('/review/');
+    await page.getByTestId('review-start').click();
+    const run = page.getByTestId('review-run');
+    await run.getByRole('radio', { name: /^C\./ }).check();
+    await run.getByTestId('quiz-submit').click();
+    await run.getByTestId('review-next').click();
+    await expect(run.getByTestId('review-position')).toContainText('2 / 2');
+
+    await page.reload();
+    await expect(page.getByTestId('review-run').getByTestId('review-position')).toContainText('2 / 2');
+    await expect(page.getByTestId('review-run').getByTestId('quiz')).toHaveAttribute('data-phase', 'answering');
+    await page.getByTestId('review-stop').click();
+    await expect(page.getByTestId('review-done-score')).toHaveAttribute('data-total', '1');
+    await expect.poll(async () => (await saved(page)).sessions.length).toBe(1);
+    expect((await saved(page)).open).toEqual([]);
+  });
+
   test('a question edited since it was answered keeps its history and is marked', async ({ page }) => {
     const at = new Date(Date.now() - 2 * 86_400_000).toISOString();
     const attempt = { id: 'seeded-1', questionId: GLUE_Q, fingerprint: 'an-older-wording', chosen: ['B'], correct: false, at, mode: 'note' };
