@@ -14,7 +14,7 @@ import { T } from './t';
 const LOOK: Record<Exclude<Standing, 'none'>, { className: string; mark: string; text: 'lastCorrect' | 'lastWrong' | 'lastRevealed' }> = {
   correct: { className: 'badge badge-good', mark: '✓ ', text: 'lastCorrect' },
   wrong: { className: 'badge badge-bad', mark: '✗ ', text: 'lastWrong' },
-  revealed: { className: 'badge badge-muted', mark: '👁 ', text: 'lastRevealed' },
+  revealed: { className: 'badge badge-warn', mark: '👁 ', text: 'lastRevealed' },
 };
 
 export function LastResult({ questions }: { questions: QuestionRef[] }) {

@@ -26,7 +26,8 @@ export const LEGACY_PROGRESS_KEY = 'aws-notes/progress/v1';
 export const BACKUP_PREFIX = 'aws-notes/progress/backup/';
 const CHANNEL = 'aws-notes/study';
 const CHUNK = 2000;
-const SUMMARY_CHUNK = 100;
+/** Questions per rebuild transaction: small, since one question may have thousands of answers to replay. */
+const SUMMARY_CHUNK = 10;
 
 type Day = { day: string; attempts: number };
 type Meta = { name: 'state'; stale: string[]; scheduleVersion: number };

@@ -122,7 +122,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
 
       <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="quiz-status" data-testid="quiz-status">
         {graded ? (
-          <span className={graded.attempt.correct ? 'text-good' : 'text-bad'} data-revealed={graded.attempt.revealed}>
+          <span className={graded.attempt.correct ? (graded.attempt.revealed ? 'text-warn' : 'text-good') : 'text-bad'} data-revealed={graded.attempt.revealed}>
             <T k={graded.attempt.correct ? (graded.attempt.revealed ? 'correctRevealed' : 'correct') : 'wrong'} />
             {graded.attempt.correct ? null : (
               <>

@@ -57,3 +57,23 @@ export async function seedLegacyProgress(page: Page, progress: unknown): Promise
     localStorage.setItem('aws-notes/progress/v1', value);
   }, JSON.stringify(progress));
 }
+
+/** How many records one store holds, without copying them out (a 40,000-answer log is megabytes). */
+export async function studyCount(page: Page, store: keyof StudyDump): Promise<number> {
+  return page.evaluate(async (name) => {
+    if (!(await indexedDB.databases()).some((db) => db.name === 'aws-notes')) return 0;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('aws-notes');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = await new Promise<number>((resolve, reject) => {
+      if (!db.objectStoreNames.contains(name)) return resolve(0);
+      const request = db.transaction(name).objectStore(name).count();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return count;
+  }, store);
+}
