@@ -134,6 +134,14 @@ test.describe('the quiz', () => {
     await expect(badge).toContainText('문제가 수정됨');
   });
 
+  test('without IndexedDB (some private modes) answers still count for this visit, and the student is told', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+    await answerOnNote(page, GLUE_NOTE, ['A']);
+    await expect(page.getByTestId('progress-notice')).toHaveAttribute('data-notice', 'memory-only');
+    await expect(page.getByTestId('progress-notice')).toContainText('이번 방문 동안만');
+    await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'correct');
+  });
+
   test('a multi-answer question takes exactly N checkboxes and grades all-or-nothing', async ({ page }) => {
     await page.goto(FIREHOSE_NOTE);
     const quiz = page.getByTestId('quiz');
