@@ -254,8 +254,12 @@ export function createStore(env: StoreEnv) {
     if (memory) set({ notice: 'memory-only' });
     memoryOnly = memory;
     await migrateLocalStorage(opened);
-    await checkScheduleVersion(opened);
-    await rebuildStale(() => undefined);
+    // Most loads find nothing to rebuild: a read says so without a write transaction.
+    const meta = await opened.get('meta', 'state');
+    if (meta?.scheduleVersion !== SCHEDULE_VERSION || meta.stale.length > 0) {
+      await checkScheduleVersion(opened);
+      await rebuildStale(() => undefined);
+    }
     await refresh('all', false);
     set({ status: 'ready' });
     return opened;

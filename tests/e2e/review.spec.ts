@@ -161,6 +161,10 @@ test.describe('spaced review', () => {
 
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/review/');
+    // The review left unfinished resumes; stopping it leads back to the overview.
+    await expect(page.getByTestId('review-run')).toBeVisible();
+    await page.getByTestId('review-stop').click();
+    await page.getByTestId('review-back').click();
     await expect(page.getByTestId('review-note')).toHaveCount(2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
