@@ -171,8 +171,7 @@ export function createStore(env: StoreEnv) {
   }
 
   /** Applies changed summaries and days to what the pages see, and tells the other tabs. */
-  async function refresh(questions: Iterable<string> | 'all', tell = true): Promise<void> {
-    const current = await database();
+  async function refresh(current: Db, questions: Iterable<string> | 'all', tell = true): Promise<void> {
     const days = new Map((await current.getAll('days')).map((day) => [day.day, day.attempts]));
     let summaries: Map<string, QuestionSummary>;
     if (questions === 'all') summaries = new Map((await current.getAll('summaries')).map((summary) => [summary.questionId, summary]));
@@ -206,7 +205,7 @@ export function createStore(env: StoreEnv) {
       await tx.done;
       unsaved = emptyRecords();
       if (state.notice === 'not-saved') set({ notice: 'none' });
-      await refresh(questions);
+      await refresh(current, questions);
       if (records.attempts.length > 0) void askToPersist();
       return added;
     } catch {
@@ -250,7 +249,6 @@ export function createStore(env: StoreEnv) {
       opened = await openStudyDb();
       memory = true;
     }
-    db = opened;
     if (memory) set({ notice: 'memory-only' });
     memoryOnly = memory;
     await migrateLocalStorage(opened);
@@ -258,15 +256,16 @@ export function createStore(env: StoreEnv) {
     const meta = await opened.get('meta', 'state');
     if (meta?.scheduleVersion !== SCHEDULE_VERSION || meta.stale.length > 0) {
       await checkScheduleVersion(opened);
-      await rebuildStale(() => undefined);
+      await rebuildStale(opened, () => undefined);
     }
-    await refresh('all', false);
+    await refresh(opened, 'all', false);
+    // Only now is the store open: every reader waits for the move and the rebuild.
+    db = opened;
     set({ status: 'ready' });
     return opened;
   }
 
   function database(): Promise<Db> {
-    if (db) return Promise.resolve(db);
     opening ??= open();
     return opening;
   }
@@ -366,9 +365,7 @@ export function createStore(env: StoreEnv) {
   }
 
   /** Rebuilds the summaries named stale, a chunk of questions per transaction. */
-  async function rebuildStale(onStep: (step: ImportStep) => void): Promise<void> {
-    const current = db;
-    if (!current) return;
+  async function rebuildStale(current: Db, onStep: (step: ImportStep) => void): Promise<void> {
     const first = await current.get('meta', 'state');
     const total = first?.stale.length ?? 0;
     let done = 0;
@@ -397,8 +394,9 @@ export function createStore(env: StoreEnv) {
       const questions = data.questions;
       // A closed database (another tab upgraded it) has nothing to refresh from.
       const ignore = () => undefined;
-      if (questions === 'all') refresh('all', false).catch(ignore);
-      else if (Array.isArray(questions)) refresh(questions.filter((id): id is string => typeof id === 'string'), false).catch(ignore);
+      const current = db;
+      if (questions === 'all') refresh(current, 'all', false).catch(ignore);
+      else if (Array.isArray(questions)) refresh(current, questions.filter((id): id is string => typeof id === 'string'), false).catch(ignore);
     };
   }
 
@@ -487,8 +485,8 @@ export function createStore(env: StoreEnv) {
       if (!read.ok) return { ok: false, problem: read.reason, detail: read.detail };
       const current = await database();
       const added = await writeChunks(current, read.records, onStep);
-      await rebuildStale(onStep);
-      await refresh('all');
+      await rebuildStale(current, onStep);
+      await refresh(current, 'all');
       return { ok: true, added };
     },
 
@@ -509,8 +507,8 @@ export function createStore(env: StoreEnv) {
       await tx.objectStore('meta').put({ ...(await readMeta(tx)), scheduleVersion: -1 });
       await tx.done;
       await checkScheduleVersion(current);
-      await rebuildStale(() => undefined);
-      await refresh('all');
+      await rebuildStale(current, () => undefined);
+      await refresh(current, 'all');
     },
 
     close(): void {
