@@ -1,9 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import type { FinishedSession } from '@/lib/study/log';
 import { accuracy, answeredOfBank, dueByDay, inBank, masteryByNamespace, masteryByTag, studyStreak } from '@/lib/study/stats';
-import { studyStore, type StoreState } from './progress-store';
+import { useStoreRead } from './use-store-read';
 import { useStudyData } from './use-study-data';
 import { StatsDue } from './stats-due';
 import { StatsMastery } from './stats-mastery';
@@ -15,36 +13,10 @@ import { BankStatus } from './bank-status';
 
 const RECENT = 10;
 
-/**
- * The newest finished sessions, read again whenever the summaries change (an answer, a
- * finished session or an import in this tab or another); null until first read.
- */
-function useRecentSessions(summaries: StoreState['summaries'] | undefined): FinishedSession[] | null {
-  const [sessions, setSessions] = useState<FinishedSession[] | null>(null);
-  useEffect(() => {
-    if (!summaries) return;
-    let live = true;
-    studyStore()
-      .recentSessions(RECENT)
-      .then(
-        (read) => {
-          if (live) setSessions(read);
-        },
-        () => {
-          if (live) setSessions([]);
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, [summaries]);
-  return sessions;
-}
-
 /** The stats page's island: every number is computed in the browser from the per-question summaries. */
 export function StatsDashboard() {
   const { study, bank, reload } = useStudyData();
-  const sessions = useRecentSessions(study?.summaries);
+  const sessions = useStoreRead(study?.summaries, (store) => store.recentSessions(RECENT), []);
   const ready = bank.kind === 'ready' && study !== null && sessions !== null;
 
   let body;

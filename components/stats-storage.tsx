@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
-import { studyStore, type StorageInfo, type StoreState } from './progress-store';
+import type { StoreState } from './progress-store';
 import { T } from './study-t';
 import { StatsSection } from './stats-section';
+import { useStoreRead } from './use-store-read';
 
 /*
  * Where the progress lives: whether the browser promised to keep it (persistent storage),
@@ -31,29 +32,8 @@ export function formatBytes(bytes: number): string {
   return `${shown} ${UNITS[unit]}`;
 }
 
-/** Read again whenever the summaries change: every answer, import or other tab's write changes them. */
-function useStorageInfo(summaries: StoreState['summaries'] | undefined): StorageInfo | null {
-  const [info, setInfo] = useState<StorageInfo | null>(null);
-  useEffect(() => {
-    if (!summaries) return;
-    let live = true;
-    studyStore()
-      .storageInfo()
-      .then(
-        (read) => {
-          if (live) setInfo(read);
-        },
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-  }, [summaries]);
-  return info;
-}
-
 export function StatsStorage({ study }: { study: StoreState | null }) {
-  const info = useStorageInfo(study?.summaries);
+  const info = useStoreRead(study?.summaries, (store) => store.storageInfo(), null);
   const notice = study ? NOTICES[study.notice] : undefined;
   return (
     <StatsSection id="stats-storage" heading="statsStorageHeading" className="stats-card" testId="stats-storage">
@@ -64,38 +44,23 @@ export function StatsStorage({ study }: { study: StoreState | null }) {
           </p>
         ) : (
           <dl className="stats-storage-list">
-            <div>
-              <dt>
-                <T k="statsStoragePersisted" />
-              </dt>
-              <dd data-testid="stats-storage-persisted">
-                <span className={info.persisted ? 'badge badge-good' : 'badge badge-info'}>
-                  <T k={persistedText(info.persisted)} />
-                </span>
-              </dd>
-            </div>
-            <div>
-              <dt>
-                <T k="statsStorageUsage" />
-              </dt>
-              <dd className="tabular-nums" data-testid="stats-storage-usage">
-                {info.usage === null ? (
-                  <T k="statsStorageUnknown" />
-                ) : info.quota === null ? (
-                  formatBytes(info.usage)
-                ) : (
-                  <T k="statsStorageOf" values={{ usage: formatBytes(info.usage), quota: formatBytes(info.quota) }} />
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>
-                <T k="statsStorageAnswers" />
-              </dt>
-              <dd className="tabular-nums" data-testid="stats-storage-answers">
-                <T k="statsStorageAnswersCount" values={{ n: info.answers.toLocaleString('en-US') }} />
-              </dd>
-            </div>
+            <Row label="statsStoragePersisted" testId="stats-storage-persisted">
+              <span className={info.persisted ? 'badge badge-good' : 'badge badge-info'}>
+                <T k={persistedText(info.persisted)} />
+              </span>
+            </Row>
+            <Row label="statsStorageUsage" testId="stats-storage-usage" className="tabular-nums">
+              {info.usage === null ? (
+                <T k="statsStorageUnknown" />
+              ) : info.quota === null ? (
+                formatBytes(info.usage)
+              ) : (
+                <T k="statsStorageOf" values={{ usage: formatBytes(info.usage), quota: formatBytes(info.quota) }} />
+              )}
+            </Row>
+            <Row label="statsStorageAnswers" testId="stats-storage-answers" className="tabular-nums">
+              <T k="statsStorageAnswersCount" values={{ n: info.answers.toLocaleString('en-US') }} />
+            </Row>
           </dl>
         )}
       </div>
@@ -108,5 +73,18 @@ export function StatsStorage({ study }: { study: StoreState | null }) {
         <T k="statsStorageHint" />
       </p>
     </StatsSection>
+  );
+}
+
+function Row({ label, testId, className, children }: { label: MessageKey; testId: string; className?: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>
+        <T k={label} />
+      </dt>
+      <dd className={className} data-testid={testId}>
+        {children}
+      </dd>
+    </div>
   );
 }
