@@ -1,12 +1,12 @@
 import type { Metadata, Viewport } from 'next';
-import { PageLink } from '@/components/page-link';
+import { PageLink } from '@/components/ui/page-link';
 import type { ReactNode } from 'react';
-import { ContentProblems } from '@/components/content-problems';
-import { HeaderSearch, SEARCH_INPUT_ID } from '@/components/header-search';
-import { LanguageToggle, ThemeToggle } from '@/components/preference-toggles';
-import { ProgressNotice } from '@/components/progress-notice';
-import { T as SearchT } from '@/components/search-t';
-import { T } from '@/components/t';
+import { ContentProblems } from '@/components/ui/content-problems';
+import { HeaderSearch, SEARCH_INPUT_ID } from '@/components/search/header-search';
+import { LanguageToggle, ThemeToggle } from '@/components/ui/preference-toggles';
+import { ProgressNotice } from '@/components/study/progress-notice';
+import { SearchMessage as SearchT } from '@/components/search/search-message';
+import { Message } from '@/components/ui/bilingual';
 import type { MessageKey } from '@/lib/i18n';
 import './globals.css';
 
@@ -45,17 +45,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a href="#main" className="skip-link">
-          <T k="skipToContent" />
+          <Message k="skipToContent" />
         </a>
         <header className="site-header">
           <div className="site-header-inner">
             <PageLink href="/" className="site-name">
-              <T k="siteName" />
+              <Message k="siteName" />
             </PageLink>
             <nav className="site-nav" aria-label="주 메뉴">
               {NAV.map(({ href, label }) => (
                 <PageLink key={href} href={href}>
-                  <T k={label} />
+                  <Message k={label} />
                 </PageLink>
               ))}
             </nav>

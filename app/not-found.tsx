@@ -1,18 +1,18 @@
-import { PageLink } from '@/components/page-link';
-import { T } from '@/components/t';
+import { PageLink } from '@/components/ui/page-link';
+import { Message } from '@/components/ui/bilingual';
 
 export default function NotFound() {
   return (
     <div className="page not-found" data-testid="not-found">
       <p className="not-found-code">404</p>
       <h1 className="page-title">
-        <T k="notFoundTitle" />
+        <Message k="notFoundTitle" />
       </h1>
       <p>
-        <T k="notFoundHint" />
+        <Message k="notFoundHint" />
       </p>
       <PageLink href="/" className="button button-primary">
-        <T k="backToNotes" />
+        <Message k="backToNotes" />
       </PageLink>
     </div>
   );

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { NoteBrowser, NoteBrowserFallback } from '@/components/note-browser';
+import { NoteBrowser, NoteBrowserFallback } from '@/components/notes/note-browser';
 import { siteContent } from '@/lib/content/site';
 import { byNewest, noteCard } from '@/lib/note-card';
 import { tagNamespaces } from '@/lib/tags';

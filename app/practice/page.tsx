@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { PracticeSession } from '@/components/practice-session';
-import { T } from '@/components/study-t';
+import { PracticeSession } from '@/components/practice/practice-session';
+import { StudyMessage } from '@/components/study/study-message';
 import { siteContent } from '@/lib/content/site';
 import { tagNamespaces } from '@/lib/tags';
 
@@ -12,10 +12,10 @@ export default function PracticePage() {
   return (
     <div className="practice-page">
       <h1 className="page-title">
-        <T k="practiceTitle" />
+        <StudyMessage k="practiceTitle" />
       </h1>
       <p className="practice-intro">
-        <T k="practiceIntro" />
+        <StudyMessage k="practiceIntro" />
       </p>
       <PracticeSession namespaces={tagNamespaces(questions)} />
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { ReviewSession } from '@/components/review-session';
-import { T } from '@/components/study-t';
+import { ReviewSession } from '@/components/review/review-session';
+import { StudyMessage } from '@/components/study/study-message';
 
 export const metadata: Metadata = { title: '복습', description: '오늘 복습할 문제와 노트별 다음 복습 날짜.' };
 
@@ -8,10 +8,10 @@ export default function ReviewPage() {
   return (
     <div className="page review-page">
       <h1 className="page-title">
-        <T k="reviewTitle" />
+        <StudyMessage k="reviewTitle" />
       </h1>
       <p className="review-intro">
-        <T k="reviewIntro" />
+        <StudyMessage k="reviewIntro" />
       </p>
       <ReviewSession />
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { SearchPage } from '@/components/search-page';
-import { T } from '@/components/search-t';
+import { SearchPage } from '@/components/search/search-page';
+import { SearchMessage } from '@/components/search/search-message';
 
 export const metadata: Metadata = { title: '검색', description: '모든 노트를 한국어와 영어로 검색합니다.' };
 
@@ -9,10 +9,10 @@ export default function Search() {
   return (
     <div className="page search-page">
       <h1 className="page-title">
-        <T k="searchTitle" />
+        <SearchMessage k="searchTitle" />
       </h1>
       <p className="search-intro">
-        <T k="searchIntro" />
+        <SearchMessage k="searchIntro" />
       </p>
       {/* The query lives in the URL (?q=), which a static page reads only in the browser. */}
       <Suspense>

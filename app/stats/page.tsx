@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { StatsDashboard } from '@/components/stats-dashboard';
-import { T } from '@/components/study-t';
+import { StatsDashboard } from '@/components/stats/stats-dashboard';
+import { StudyMessage } from '@/components/study/study-message';
 
 export const metadata: Metadata = { title: '통계', description: '정답률, 학습 연속 일수, 태그별 숙달도, 복습 예정, 기록 저장 공간.' };
 
@@ -8,7 +8,7 @@ export default function StatsPage() {
   return (
     <div className="page-wide stats-page">
       <h1 className="page-title">
-        <T k="statsTitle" />
+        <StudyMessage k="statsTitle" />
       </h1>
       <StatsDashboard />
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { PageLink } from '@/components/page-link';
-import { T } from '@/components/t';
+import { PageLink } from '@/components/ui/page-link';
+import { Message } from '@/components/ui/bilingual';
 import { siteContent } from '@/lib/content/site';
 import { tagHref } from '@/lib/links';
 import { tagNamespaces } from '@/lib/tags';
@@ -12,7 +12,7 @@ export default function TagsPage() {
   return (
     <div className="page">
       <h1 className="page-title">
-        <T k="tagsHeading" />
+        <Message k="tagsHeading" />
       </h1>
       <div className="tag-tree">
         {namespaces.map((namespace) => (

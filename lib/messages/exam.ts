@@ -1,6 +1,6 @@
 /**
  * UI text for /exam, in Korean and English (see lib/i18n.ts). `{name}` marks a value that
- * components/exam-text.tsx fills in.
+ * StudyMessage (components/study/study-message.tsx) fills in.
  */
 export const examMessages = {
   examIntro: {

@@ -410,6 +410,9 @@ test.describe('the mock exam', () => {
 
     // And it goes on like any exam: a reload resumes it from IndexedDB.
     await page.keyboard.press('1');
+    await expect(page.getByTestId('exam-navigator').getByRole('button', { name: /^2, 답함, 검토 표시$/ })).toBeVisible();
+    // The save is a write in flight: a reload within the same few milliseconds could beat it.
+    await expect.poll(async () => (await studyDump(page)).open[0]?.answers).toMatchObject({ [ids[1] ?? '']: ['A'] });
     await page.reload();
     await expect(page.getByTestId('exam-navigator').getByRole('button', { name: /^2, 답함, 검토 표시$/ })).toBeVisible();
   });

@@ -58,6 +58,8 @@ test.describe('practice', () => {
     await page.getByTestId('practice-next').click();
     const second = await page.getByTestId('practice-run').getAttribute('data-question');
     await expect(page.getByTestId('practice-position')).toHaveText('10문제 중 2번째', inner);
+    // The save is a write in flight: wait for it, as a reload in the same milliseconds could beat it.
+    await expect.poll(async () => (await studyDump(page)).open.find((session) => session.mode === 'practice')?.current).toBe(1);
 
     await page.reload();
     await expect(page.getByTestId('practice-run')).toHaveAttribute('data-question', second ?? '');

@@ -118,6 +118,8 @@ test.describe('spaced review', () => {
     await run.getByTestId('quiz-submit').click();
     await run.getByTestId('review-next').click();
     await expect(run.getByTestId('review-position')).toContainText('2 / 2');
+    // The save is a write in flight: wait for it, as a reload in the same milliseconds could beat it.
+    await expect.poll(async () => (await saved(page)).open.find((session) => session.mode === 'review')?.current).toBe(1);
 
     await page.reload();
     await expect(page.getByTestId('review-run').getByTestId('review-position')).toContainText('2 / 2');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StudyStore } from '@/components/progress-store';
+import type { StudyStore } from '@/components/study/progress-store';
 import { RATINGS, type Attempt, type Rating, type RatingEntry } from '@/lib/study/log';
 import { attempt, closeTabs, dumpDb, exportedLog, fileText, minutes, newBrowser, openTab, rated, summariesOf, type Browser } from './study-fixtures';
 

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { wrap } from 'idb';
 import { vi } from 'vitest';
 import { array, literal, object, string } from 'zod/mini';
-import { DB_NAME, createStore, type StoreEnv, type StudyStore } from '@/components/progress-store';
+import { DB_NAME, createStore, type StoreEnv, type StudyStore } from '@/components/study/progress-store';
 import { attemptSchema, finishedSessionSchema, ratingEntrySchema, type Attempt, type FinishedSession, type Rating, type RatingEntry } from '@/lib/study/log';
 import { summarise, type QuestionSummary } from '@/lib/study/summary';
 import { FakeBus, FakeStorage } from './fake-browser';

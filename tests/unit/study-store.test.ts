@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_PREFIX, LEGACY_PROGRESS_KEY, type ImportStep, type StudyStore } from '@/components/progress-store';
+import { BACKUP_PREFIX, LEGACY_PROGRESS_KEY, type ImportStep, type StudyStore } from '@/components/study/progress-store';
 import type { Attempt, RatingEntry } from '@/lib/study/log';
 import { startSession } from '@/lib/study/session';
 import {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { PageLink } from '@/components/page-link';
+import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { LastResult } from '@/components/last-result';
-import { Quiz } from '@/components/quiz';
-import { T } from '@/components/t';
+import { LastResult } from '@/components/notes/last-result';
+import { Quiz } from '@/components/quiz/quiz';
+import { Message } from '@/components/ui/bilingual';
 import { findNote, quizQuestion, siteContent } from '@/lib/content/site';
 import type { MessageKey } from '@/lib/i18n';
 import { sectionAnchors, tagHref, noteHref } from '@/lib/links';
@@ -69,7 +69,7 @@ export default async function NotePage({ params }: Props) {
 
         <details className="toc toc-inline">
           <summary>
-            <T k="contents" />
+            <Message k="contents" />
           </summary>
           <TableOfContents items={headed.map(({ section, anchor }) => ({ anchor, heading: section.heading }))} />
         </details>
@@ -93,7 +93,7 @@ export default async function NotePage({ params }: Props) {
         {related.length > 0 ? (
           <section className="related" aria-labelledby="related-heading">
             <h2 id="related-heading">
-              <T k="related" />
+              <Message k="related" />
             </h2>
             <ul>
               {related.map((other) => (
@@ -109,7 +109,7 @@ export default async function NotePage({ params }: Props) {
           {previous ? (
             <PageLink href={noteHref(previous.slug)} rel="prev" className="pager-link">
               <span className="pager-label">
-                ← <T k="previous" />
+                ← <Message k="previous" />
               </span>
               <span>{previous.title}</span>
             </PageLink>
@@ -119,7 +119,7 @@ export default async function NotePage({ params }: Props) {
           {next ? (
             <PageLink href={noteHref(next.slug)} rel="next" className="pager-link pager-next">
               <span className="pager-label">
-                <T k="next" /> →
+                <Message k="next" /> →
               </span>
               <span>{next.title}</span>
             </PageLink>
@@ -129,7 +129,7 @@ export default async function NotePage({ params }: Props) {
 
       <aside className="toc toc-side" aria-labelledby="toc-heading">
         <h2 id="toc-heading" className="toc-heading">
-          <T k="contents" />
+          <Message k="contents" />
         </h2>
         <TableOfContents items={headed.filter(({ section }) => section.heading).map(({ section, anchor }) => ({ anchor, heading: section.heading }))} />
       </aside>
@@ -141,7 +141,7 @@ function MetaItem({ label, children }: { label: MessageKey; children: ReactNode 
   return (
     <div>
       <dt>
-        <T k={label} />
+        <Message k={label} />
       </dt>
       <dd>{children}</dd>
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NoteCard } from '@/components/note-card';
-import { T } from '@/components/t';
+import { NoteCard } from '@/components/notes/note-card';
+import { Message } from '@/components/ui/bilingual';
 import { siteContent } from '@/lib/content/site';
 import { byNewest, noteCard } from '@/lib/note-card';
 import { splitTag, tagNamespaces, withAllTags } from '@/lib/tags';
@@ -32,7 +32,7 @@ export default async function TagPage({ params }: Props) {
   return (
     <div className="page-wide">
       <h1 className="page-title">
-        <span className="tag tag-large">{tag}</span> <T k="notesTagged" /> <span className="count">{notes.length}</span>
+        <span className="tag tag-large">{tag}</span> <Message k="notesTagged" /> <span className="count">{notes.length}</span>
       </h1>
       <ul className="card-grid">
         {notes.map((note) => (

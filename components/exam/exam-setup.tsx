@@ -1,0 +1,91 @@
+'use client';
+
+import { useId, useState, type ReactNode } from 'react';
+import { MAX_MINUTES_PER_QUESTION, MAX_SCORE, MIN_SCORE, checkSettings, defaultSettings, type ExamSettings, type SettingsProblem } from '@/lib/study/exam';
+import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
+import { StudyMessage } from '@/components/study/study-message';
+
+/* The exam's settings: how many questions, minutes per question, the pass mark. */
+
+type Fields = Record<keyof ExamSettings, string>;
+
+const PROBLEM_TEXT: Record<SettingsProblem, MessageKey> = { count: 'examCountProblem', minutesPerQuestion: 'examMinutesProblem', passMark: 'examPassMarkProblem' };
+
+export function ExamSetup({ bankSize, onStart }: { bankSize: number; onStart: (settings: ExamSettings) => void }) {
+  const defaults = defaultSettings(bankSize);
+  const [fields, setFields] = useState<Fields>({ count: String(defaults.count), minutesPerQuestion: String(defaults.minutesPerQuestion), passMark: String(defaults.passMark) });
+  const [problems, setProblems] = useState<SettingsProblem[]>([]);
+  const values: ExamSettings = { count: Number(fields.count), minutesPerQuestion: Number(fields.minutesPerQuestion), passMark: Number(fields.passMark) };
+  const minutes = Math.round(values.count * values.minutesPerQuestion * 10) / 10;
+
+  const edit = (name: keyof ExamSettings, value: string) => {
+    setFields((current) => ({ ...current, [name]: value }));
+    setProblems((current) => current.filter((problem) => problem !== name));
+  };
+
+  return (
+    <form
+      className="exam-setup"
+      data-testid="exam-setup"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const checked = checkSettings(values, bankSize);
+        if (checked.ok) onStart(checked.settings);
+        else setProblems(checked.problems);
+      }}
+    >
+      <h2 className="exam-setup-heading">
+        <StudyMessage k="examSetupHeading" />
+      </h2>
+      <div className="exam-fields">
+        <Field name="count" label="examCountLabel" hint={<StudyMessage k="examCountHint" values={{ max: bankSize }} />} problem={problems.includes('count') ? <StudyMessage k="examCountProblem" values={{ max: bankSize }} /> : null}>
+          {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={bankSize} step={1} value={fields.count} onChange={(event) => edit('count', event.target.value)} />}
+        </Field>
+        <Field name="minutesPerQuestion" label="examMinutesLabel" hint={<StudyMessage k="examMinutesHint" />} problem={problems.includes('minutesPerQuestion') ? <StudyMessage k={PROBLEM_TEXT.minutesPerQuestion} /> : null}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              inputMode="decimal"
+              min={0.5}
+              max={MAX_MINUTES_PER_QUESTION}
+              step={0.5}
+              value={fields.minutesPerQuestion}
+              onChange={(event) => edit('minutesPerQuestion', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field name="passMark" label="examPassMarkLabel" hint={<StudyMessage k="examPassMarkHint" />} problem={problems.includes('passMark') ? <StudyMessage k={PROBLEM_TEXT.passMark} /> : null}>
+          {(props) => <input {...props} type="number" inputMode="numeric" min={MIN_SCORE} max={MAX_SCORE} step={10} value={fields.passMark} onChange={(event) => edit('passMark', event.target.value)} />}
+        </Field>
+      </div>
+      <p className="exam-total" data-testid="exam-total-time">
+        {Number.isFinite(minutes) && minutes > 0 ? <StudyMessage k="examTotalTime" values={{ minutes }} /> : null}
+      </p>
+      <button type="submit" className="button button-primary" data-testid="exam-start">
+        <StudyMessage k="examStart" />
+      </button>
+    </form>
+  );
+}
+
+type InputProps = { id: string; name: string; 'aria-describedby': string; 'aria-invalid': boolean; className: string };
+
+function Field({ name, label, hint, problem, children }: { name: string; label: MessageKey; hint: ReactNode; problem: ReactNode; children: (props: InputProps) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="exam-field">
+      <label htmlFor={`${id}-input`} className="exam-field-label">
+        <StudyMessage k={label} />
+      </label>
+      {children({ id: `${id}-input`, name, 'aria-describedby': `${id}-hint ${id}-problem`, 'aria-invalid': problem !== null, className: 'exam-input' })}
+      <p id={`${id}-hint`} className="exam-field-hint">
+        {hint}
+      </p>
+      <p id={`${id}-problem`} className="exam-field-problem" role="alert">
+        {problem}
+      </p>
+    </div>
+  );
+}

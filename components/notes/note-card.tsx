@@ -1,0 +1,36 @@
+import { PageLink } from '@/components/ui/page-link';
+import type { NoteCardData } from '@/lib/note-card';
+import { LastResult } from '@/components/notes/last-result';
+import { Message } from '@/components/ui/bilingual';
+import { noteHref } from '@/lib/links';
+
+export function NoteCard({ note }: { note: NoteCardData }) {
+  return (
+    <article className="card" data-testid="note-card" data-slug={note.slug}>
+      <h3 className="card-title">
+        <PageLink href={noteHref(note.slug)} className="card-link">
+          {note.title}
+        </PageLink>
+      </h3>
+      <p className="card-summary" lang="ko">
+        {note.summary}
+      </p>
+      <ul className="tag-list">
+        {note.tags.map((tag) => (
+          <li key={tag} className="tag">
+            {tag}
+          </li>
+        ))}
+      </ul>
+      <div className="card-meta">
+        {note.questions.length > 0 ? (
+          <span className="badge badge-info">
+            {note.questions.length} <Message k="questions" />
+          </span>
+        ) : null}
+        {note.questions.length > 0 ? <LastResult questions={note.questions} /> : null}
+        {note.created ? <time dateTime={note.created}>{note.created}</time> : null}
+      </div>
+    </article>
+  );
+}

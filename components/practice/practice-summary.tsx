@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import type { BankQuestion } from '@/lib/study-schema';
+import { summarise, type SessionResults } from '@/lib/study/practice';
+import { PageLink } from '@/components/ui/page-link';
+import { ColumnHeads, StudyMessage } from '@/components/study/study-message';
+import { noteHref } from '@/lib/links';
+
+/* The end of a session: the score, the score per tag, and the missed questions' notes. */
+
+type Props = {
+  questions: BankQuestion[];
+  results: SessionResults;
+  onRetryMissed: (missed: BankQuestion[]) => void;
+  onNewSession: () => void;
+};
+
+export function PracticeSummary({ questions, results, onRetryMissed, onNewSession }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  const summary = summarise(questions, results);
+
+  return (
+    <section className="practice-summary" aria-labelledby="practice-summary-heading" data-testid="practice-summary">
+      <h2 id="practice-summary-heading" ref={headingRef} tabIndex={-1} className="practice-heading">
+        <StudyMessage k="practiceSummaryHeading" />
+      </h2>
+      <p className="practice-score" data-testid="practice-score">
+        <span className="practice-score-label">
+          <StudyMessage k="practiceScore" />
+        </span>
+        <strong className="practice-score-value">
+          {summary.correct} / {summary.total}
+        </strong>
+        <span className="practice-score-percent">{summary.percent}%</span>
+      </p>
+
+      <h3 className="practice-subheading" id="practice-by-tag">
+        <StudyMessage k="practiceByTag" />
+      </h3>
+      <table className="practice-tag-table" aria-labelledby="practice-by-tag">
+        <ColumnHeads columns={['practiceTagColumn', 'practiceCorrectColumn']} />
+        <tbody>
+          {summary.byTag.map((row) => (
+            <tr key={row.tag} data-testid="practice-tag-row" data-tag={row.tag}>
+              <th scope="row">
+                <span className="tag">{row.tag}</span>
+              </th>
+              <td>
+                <span className="practice-tag-score">
+                  {row.correct} / {row.total}
+                </span>
+                <span className="practice-bar" aria-hidden="true">
+                  <span className="practice-bar-fill" style={{ width: `${(row.correct / row.total) * 100}%` }} />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 className="practice-subheading">
+        <StudyMessage k="practiceMissedHeading" />
+      </h3>
+      {summary.missed.length === 0 ? (
+        <p className="practice-none-missed" data-testid="practice-none-missed">
+          <StudyMessage k="practiceNoneMissed" />
+        </p>
+      ) : (
+        <ul className="practice-missed">
+          {summary.missed.map((question) => (
+            <li key={question.id} data-testid="practice-missed" data-question={question.id}>
+              <PageLink href={noteHref(question.slug)}>{question.title}</PageLink>
+              <span className="count">
+                {' · '}
+                <StudyMessage k="question" /> {question.position}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className="practice-actions">
+        {summary.missed.length > 0 ? (
+          <button type="button" className="button button-primary" onClick={() => onRetryMissed(summary.missed)} data-testid="practice-retry-missed">
+            <StudyMessage k="practiceRetryMissed" />
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={onNewSession} data-testid="practice-new-session">
+          <StudyMessage k="practiceNewSession" />
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import type { AnswerKey } from '@/lib/browser-schema';
+import type { QuizQuestion } from '@/lib/content/schema';
+import { optionState, type OptionState } from '@/lib/quiz';
+import { Message } from '@/components/ui/bilingual';
+
+/*
+ * The pieces every way of showing a question shares: the "choose N" hint, the options
+ * (as inputs while answering, as plain text in a review) with their verdicts and
+ * explanations once the answer is known, and the notes that follow.
+ */
+
+export function SelectHint({ id, selectCount }: { id: string; selectCount: number }) {
+  return (
+    <span className="quiz-select-hint" id={id}>
+      {selectCount > 1 ? <Message k="selectMany" values={{ n: selectCount }} /> : <Message k="selectOne" />}
+    </span>
+  );
+}
+
+function Verdict({ state }: { state: OptionState }) {
+  if (state === 'idle' || state === 'chosen') return null;
+  return (
+    <p className="quiz-verdict">
+      {state === 'correct-picked' ? (
+        <>
+          <Message k="correctAnswer" /> · <Message k="yourPick" />
+        </>
+      ) : (
+        <Message k={state === 'correct-missed' ? 'correctAnswer' : 'yourPick'} />
+      )}
+    </p>
+  );
+}
+
+function OptionText({ letter, html }: { letter: string; html: string }) {
+  return (
+    <>
+      <span className="quiz-letter" aria-hidden="true">
+        {letter}
+      </span>
+      <span className="sr-only">{letter}. </span>
+      <span lang="en" className="quiz-option-text" dangerouslySetInnerHTML={{ __html: html }} />
+    </>
+  );
+}
+
+type OptionsProps = {
+  question: Pick<QuizQuestion, 'options' | 'selectCount'>;
+  chosen: readonly string[];
+  /** Known once graded: marks right answers and wrong picks, and shows explanations. */
+  answerKey: Pick<AnswerKey, 'answers' | 'explanations'> | null;
+  /** Inputs while the student can still choose; without it the options are plain text. */
+  input?: { name: string; onChoose: (letter: string) => void; disabled: boolean };
+};
+
+export function QuestionOptions({ question, chosen, answerKey, input }: OptionsProps) {
+  return (
+    <ul className="quiz-options">
+      {question.options.map((option) => {
+        const state = optionState(option.letter, chosen, answerKey?.answers ?? null);
+        const explanation = answerKey?.explanations[option.letter];
+        return (
+          <li key={option.letter} className="quiz-option" data-state={state} data-letter={option.letter}>
+            {input ? (
+              <label>
+                <input
+                  type={question.selectCount > 1 ? 'checkbox' : 'radio'}
+                  name={input.name}
+                  value={option.letter}
+                  checked={chosen.includes(option.letter)}
+                  onChange={() => input.onChoose(option.letter)}
+                  disabled={input.disabled}
+                />
+                <OptionText letter={option.letter} html={option.html} />
+              </label>
+            ) : (
+              <div className="quiz-option-static">
+                <OptionText letter={option.letter} html={option.html} />
+              </div>
+            )}
+            <Verdict state={state} />
+            {explanation ? <div className="quiz-explanation prose" lang="ko" dangerouslySetInnerHTML={{ __html: explanation }} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The explanation notes that name no option, and what follows the question in the note. */
+export function AfterNotes({ answerKey, headingLevel: Heading = 'h3' }: { answerKey: Pick<AnswerKey, 'notes' | 'afterHtml'>; headingLevel?: 'h3' | 'h4' }) {
+  if (answerKey.notes.length === 0 && !answerKey.afterHtml) return null;
+  return (
+    <div className="quiz-after prose" lang="ko">
+      {answerKey.notes.length > 0 ? (
+        <>
+          <Heading>
+            <Message k="explanationNotes" />
+          </Heading>
+          <ul>
+            {answerKey.notes.map((note) => (
+              <li key={note} dangerouslySetInnerHTML={{ __html: note }} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {answerKey.afterHtml ? <div dangerouslySetInnerHTML={{ __html: answerKey.afterHtml }} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+'use client';
+
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { AnswerKey } from '@/lib/browser-schema';
+import type { QuizQuestion } from '@/lib/content/schema';
+import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
+import type { Attempt, AttemptMode } from '@/lib/study/log';
+import { newId } from '@/lib/study/record-id';
+import { loadStore } from '@/components/study/progress-client';
+import { AfterNotes, QuestionOptions, SelectHint } from '@/components/quiz/question-parts';
+import { RatingBar } from '@/components/quiz/rating-bar';
+import { fetchAnswerKey } from '@/components/study/study-data';
+import { Message } from '@/components/ui/bilingual';
+
+/*
+ * One exam question. The page holds only the stem and the options; the answers and the
+ * explanations are fetched from the note's answer-key file when the student submits.
+ */
+
+type Phase = { kind: 'answering' } | { kind: 'checking' } | { kind: 'failed' } | { kind: 'graded'; key: AnswerKey; attempt: Attempt };
+
+export type Graded = { attempt: Attempt; key: AnswerKey };
+
+export type QuizProps = {
+  slug: string;
+  question: QuizQuestion;
+  position: number;
+  /** Where the attempt was made, saved with it. */
+  mode?: AttemptMode;
+  /** The answer key was already shown for this question in this view (practice resumed on a graded question, a retake after an exam). */
+  revealed?: boolean;
+  /** Told once per graded attempt (practice and review count them). */
+  onGraded?: (graded: Graded) => void;
+};
+
+/**
+ * Once this quiz has shown the answer, every later try at it is recorded as made after
+ * seeing the answer: it stays in the history, but never counts as knowing it.
+ */
+export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded }: QuizProps) {
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
+  const [keyShown, setKeyShown] = useState(revealed);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const id = useId();
+  const letters = question.options.map((option) => option.letter);
+  const graded = phase.kind === 'graded' ? phase : null;
+  const ready = chosen.length === question.selectCount && (phase.kind === 'answering' || phase.kind === 'failed');
+
+  const choose = (letter: string) => {
+    if (phase.kind !== 'answering' && phase.kind !== 'failed') return;
+    setChosen((current) => toggleChoice(current, letter, question.selectCount));
+  };
+
+  const submit = async () => {
+    if (!ready) return;
+    setPhase({ kind: 'checking' });
+    try {
+      const key = await fetchAnswerKey(slug, question.id);
+      const correct = isCorrect(chosen, key.answers);
+      const now = new Date();
+      const attempt: Attempt = { id: newId(now), questionId: question.id, fingerprint: question.fingerprint, chosen, correct, at: now.toISOString(), mode, revealed: keyShown };
+      // Saving never holds up the grade; a failure is kept in memory and told by the store.
+      void loadStore().then((store) => store.recordAttempt(attempt));
+      setKeyShown(true);
+      setPhase({ kind: 'graded', key, attempt });
+      onGraded?.({ attempt, key });
+    } catch {
+      setPhase({ kind: 'failed' });
+    }
+    requestAnimationFrame(() => statusRef.current?.focus());
+  };
+
+  const retry = () => {
+    setChosen([]);
+    setPhase({ kind: 'answering' });
+    requestAnimationFrame(() => formRef.current?.querySelector('input')?.focus());
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Enter on a button (a rating, "try again") does what that button says.
+    if (event.key === 'Enter' && event.target instanceof HTMLButtonElement) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void submit();
+      return;
+    }
+    if (graded && event.key.toLowerCase() === 'r') {
+      event.preventDefault();
+      retry();
+      return;
+    }
+    const letter = letterForKey(event.key, letters);
+    if (letter) {
+      event.preventDefault();
+      choose(letter);
+    }
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="quiz"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      onKeyDown={onKeyDown}
+      data-testid="quiz"
+      data-phase={phase.kind}
+    >
+      <fieldset aria-describedby={`${id}-stem ${id}-hint`}>
+        <legend className="quiz-legend">
+          <Message k="question" /> {position}
+          <SelectHint id={`${id}-hint`} selectCount={question.selectCount} />
+        </legend>
+        <div id={`${id}-stem`} lang="en" className="quiz-stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+        <QuestionOptions question={question} chosen={chosen} answerKey={graded?.key ?? null} input={{ name: `${id}-choice`, onChoose: choose, disabled: graded !== null }} />
+      </fieldset>
+
+      <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="quiz-status" data-testid="quiz-status">
+        {graded ? (
+          <span className={graded.attempt.correct ? (graded.attempt.revealed ? 'text-warn' : 'text-good') : 'text-bad'} data-revealed={graded.attempt.revealed}>
+            <Message k={graded.attempt.correct ? (graded.attempt.revealed ? 'correctRevealed' : 'correct') : 'wrong'} />
+            {graded.attempt.correct ? null : (
+              <>
+                {' — '}
+                <Message k="correctAnswer" />: {graded.key.answers.join(', ')}
+              </>
+            )}
+          </span>
+        ) : phase.kind === 'failed' ? (
+          <Message k="loadFailed" />
+        ) : null}
+      </p>
+
+      {graded ? <AfterNotes answerKey={graded.key} /> : null}
+
+      {graded && graded.attempt.correct && !graded.attempt.revealed ? <RatingBar attempt={graded.attempt} /> : null}
+
+      <div className="quiz-actions">
+        {graded ? (
+          <button type="button" className="button" onClick={retry} data-testid="quiz-retry">
+            <Message k="retry" />
+          </button>
+        ) : (
+          <button type="submit" className="button button-primary" disabled={!ready} data-testid="quiz-submit">
+            <Message k="submit" />
+          </button>
+        )}
+        <p className="quiz-keys">
+          <Message k="keyboardHint" />
+        </p>
+      </div>
+    </form>
+  );
+}

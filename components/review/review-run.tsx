@@ -1,0 +1,74 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { BankQuestion } from '@/lib/study-schema';
+import { keyShown, type StudySession } from '@/lib/study/session';
+import { PageLink } from '@/components/ui/page-link';
+import { Quiz } from '@/components/quiz/quiz';
+import { StudyMessage } from '@/components/study/study-message';
+import { noteHref } from '@/lib/links';
+
+type Props = {
+  queue: BankQuestion[];
+  session: StudySession;
+  edited: ReadonlySet<string>;
+  onGraded: (questionId: string, correct: boolean) => void;
+  onNext: () => void;
+  onStop: () => void;
+};
+
+/** One due question at a time; "next" once it is graded. */
+export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const index = session.current;
+  const question = queue[index];
+  // Each new question starts at its heading, so keyboard and screen reader users begin there.
+  useEffect(() => headingRef.current?.focus(), [index]);
+  if (!question) return null;
+  const graded = question.id in session.results;
+  const last = index + 1 === queue.length;
+
+  return (
+    <section className="review-run" aria-labelledby="review-run-heading" data-testid="review-run">
+      <div className="review-run-bar">
+        <h2 id="review-run-heading" ref={headingRef} tabIndex={-1} className="review-run-heading" data-testid="review-position">
+          <StudyMessage k="reviewProgress" /> {index + 1} / {queue.length}
+        </h2>
+        <progress className="review-meter" max={queue.length} value={index + (graded ? 1 : 0)} aria-hidden="true" />
+      </div>
+      <p className="review-run-note">
+        <StudyMessage k="reviewFromNote" />:{' '}
+        <PageLink href={noteHref(question.slug)} data-testid="review-note-link">
+          {question.title}
+        </PageLink>
+        {edited.has(question.id) ? (
+          <span className="badge badge-muted ml-2" data-testid="review-edited">
+            <StudyMessage k="editedSince" />
+          </span>
+        ) : null}
+      </p>
+      <Quiz
+        key={question.id}
+        slug={question.slug}
+        question={question}
+        position={question.position}
+        mode="review"
+        revealed={keyShown(session, question.id)}
+        // A right answer after seeing the answer is kept, but does not score.
+        onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)} />
+      <div className="review-run-actions">
+        <button type="button" className="button button-primary" onClick={onNext} disabled={!graded} aria-describedby={graded ? undefined : 'review-answer-first'} data-testid="review-next">
+          <StudyMessage k={last ? 'reviewFinish' : 'reviewNext'} />
+        </button>
+        <button type="button" className="button" onClick={onStop} data-testid="review-stop">
+          <StudyMessage k="reviewEnd" />
+        </button>
+        {graded ? null : (
+          <p id="review-answer-first" className="review-hint">
+            <StudyMessage k="reviewAnswerFirst" />
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

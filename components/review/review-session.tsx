@@ -1,0 +1,97 @@
+'use client';
+
+import { useState } from 'react';
+import { newId } from '@/lib/study/record-id';
+import { finishedSession, goTo, startSession, withResult, type StudySession } from '@/lib/study/session';
+import { dueToday, editedQuestions, inBank, nextDueByNote } from '@/lib/study/stats';
+import { studyStore } from '@/components/study/progress-store';
+import { useOpenSession } from '@/components/study/use-open-session';
+import { useStudyData } from '@/components/study/use-study-data';
+import { ReviewDone } from '@/components/review/review-done';
+import { ReviewOverview } from '@/components/review/review-overview';
+import { ReviewRun } from '@/components/review/review-run';
+import { BankStatus } from '@/components/study/bank-status';
+
+/*
+ * The review page's island: how many questions are due today and when each note is due
+ * next, from the per-question summaries; then the due questions one by one with the quiz,
+ * saved on every step so a reload resumes, and a short summary at the end.
+ */
+
+type Stage =
+  | { kind: 'overview'; now: Date | null; returning: boolean }
+  | { kind: 'running'; session: StudySession }
+  | { kind: 'done'; correct: number; total: number };
+
+export function ReviewSession() {
+  const { study, bank, reload } = useStudyData();
+  const [stage, setStage] = useState<Stage>({ kind: 'overview', now: null, returning: false });
+  const questions = bank.kind === 'ready' ? bank.questions : null;
+
+  // An unfinished review from before a reload picks up where it stopped.
+  useOpenSession('review', questions, (session) => {
+    if (session) setStage((current) => (current.kind === 'overview' ? { kind: 'running', session } : current));
+  });
+
+  if (bank.kind !== 'ready' || !study) {
+    return (
+      <div data-testid="review" data-ready="false">
+        <BankStatus bank={bank} onRetry={reload} testId="review-loading" />
+      </div>
+    );
+  }
+
+  const run = (session: StudySession) => {
+    void studyStore().saveOpenSession(session);
+    setStage({ kind: 'running', session });
+  };
+
+  const finish = (session: StudySession) => {
+    const finished = finishedSession(session, new Date());
+    // Saved here, in the click, so it happens exactly once per finished review; an empty one is only closed.
+    if (finished && finished.total > 0) void studyStore().finishSession(finished);
+    else void studyStore().clearOpenSession('review');
+    setStage({ kind: 'done', correct: finished?.correct ?? 0, total: finished?.total ?? 0 });
+  };
+
+  const byId = new Map(bank.questions.map((question) => [question.id, question]));
+  let body;
+  if (stage.kind === 'running') {
+    const { session } = stage;
+    body = (
+      <ReviewRun
+        queue={session.questionIds.flatMap((id) => byId.get(id) ?? [])}
+        session={session}
+        edited={editedQuestions(study.summaries, bank.questions)}
+        onGraded={(questionId, correct) => {
+          const next = withResult(session, questionId, correct);
+          if (next !== session) run(next);
+        }}
+        onNext={() => (session.current + 1 < session.questionIds.length ? run(goTo(session, session.current + 1)) : finish(session))}
+        onStop={() => finish(session)}
+      />
+    );
+  } else if (stage.kind === 'done') {
+    body = <ReviewDone correct={stage.correct} total={stage.total} onBack={() => setStage({ kind: 'overview', now: new Date(), returning: true })} />;
+  } else {
+    const now = stage.now ?? bank.now;
+    const due = dueToday(inBank(study.summaries, bank.questions), now).flatMap((summary) => byId.get(summary.questionId) ?? []);
+    body = (
+      <ReviewOverview
+        due={due.length}
+        notes={nextDueByNote(study.summaries, bank.questions, now)}
+        now={now}
+        focusOnMount={stage.returning}
+        onStart={() => {
+          const started = new Date();
+          if (due.length > 0) run(startSession('review', due.map((question) => question.id), started, newId(started)));
+        }}
+      />
+    );
+  }
+  return (
+    <div data-testid="review" data-ready="true">
+      {body}
+    </div>
+  );
+}

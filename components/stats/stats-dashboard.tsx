@@ -1,0 +1,49 @@
+'use client';
+
+import { accuracy, answeredOfBank, dueByDay, inBank, masteryByNamespace, masteryByTag, studyStreak } from '@/lib/study/stats';
+import { useStoreRead } from '@/components/study/use-store-read';
+import { useStudyData } from '@/components/study/use-study-data';
+import { StatsDue } from '@/components/stats/stats-due';
+import { StatsMastery } from '@/components/stats/stats-mastery';
+import { StatsSessions } from '@/components/stats/stats-sessions';
+import { StatsStorage } from '@/components/stats/stats-storage';
+import { StatsSummary } from '@/components/stats/stats-summary';
+import { StatsTransfer } from '@/components/stats/stats-transfer';
+import { BankStatus } from '@/components/study/bank-status';
+
+const RECENT = 10;
+
+/** The stats page's island: every number is computed in the browser from the per-question summaries. */
+export function StatsDashboard() {
+  const { study, bank, reload } = useStudyData();
+  const sessions = useStoreRead(study?.summaries, (store) => store.recentSessions(RECENT), []);
+  const ready = bank.kind === 'ready' && study !== null && sessions !== null;
+
+  let body;
+  if (bank.kind !== 'ready' || study === null || sessions === null) {
+    body = <BankStatus bank={bank.kind === 'ready' ? { kind: 'loading' } : bank} onRetry={reload} testId="stats-loading" />;
+  } else {
+    const { now, questions } = bank;
+    const { summaries } = study;
+    body = (
+      <>
+        <StatsSummary accuracy={accuracy(summaries)} answered={answeredOfBank(summaries, questions)} streak={studyStreak(new Set(study.days.keys()), now)} />
+        <div className="stats-charts">
+          <StatsMastery groups={masteryByNamespace(masteryByTag(summaries, questions))} />
+          <StatsDue days={dueByDay(inBank(summaries, questions), now, 7)} />
+        </div>
+        <StatsSessions sessions={sessions} />
+      </>
+    );
+  }
+
+  return (
+    <div data-testid="stats-dashboard" data-ready={ready ? 'true' : 'false'}>
+      {body}
+      <div className="stats-keep">
+        <StatsStorage study={study} />
+        <StatsTransfer />
+      </div>
+    </div>
+  );
+}
