@@ -49,3 +49,16 @@ export function searchHref(query: string, tags: readonly string[] = []): string 
   const search = params.toString();
   return search ? `/search/?${search}` : '/search/';
 }
+
+/** What a practice link starts with: a tag filter (all of them, or any), or one note's questions. */
+export type PracticeScope = { tags?: readonly string[]; match?: 'all' | 'any'; note?: string };
+
+/** Practice with a filter already chosen: shareable, and read back by the practice page. */
+export function practiceHref({ tags = [], match = 'all', note }: PracticeScope = {}): string {
+  const params = new URLSearchParams();
+  for (const tag of tags) params.append('tag', tag);
+  if (tags.length > 1 && match === 'any') params.set('match', 'any');
+  if (note) params.set('note', note);
+  const search = params.toString();
+  return search ? `/practice/?${search}` : '/practice/';
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestOf } from '@/lib/study/standing';
 import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
-import { answerKeysHref, noteHref, searchHref, sectionAnchors, tagHref } from '@/lib/links';
+import { answerKeysHref, noteHref, practiceHref, searchHref, sectionAnchors, tagHref, type PracticeScope } from '@/lib/links';
 
 describe('grading is all-or-nothing', () => {
   it.each([
@@ -92,5 +92,17 @@ describe('anchors and links', () => {
     ['glue', ['service/glue', 'constraint/serverless'], '/search/?q=glue&tag=service%2Fglue&tag=constraint%2Fserverless'],
   ])('searchHref(%j, %j)', (query, tags, href) => {
     expect(searchHref(query, tags)).toBe(href);
+  });
+
+  it.each<[PracticeScope, string]>([
+    [{}, '/practice/'],
+    [{ tags: ['service/glue'] }, '/practice/?tag=service%2Fglue'],
+    [{ tags: ['service/glue', 'constraint/serverless'] }, '/practice/?tag=service%2Fglue&tag=constraint%2Fserverless'],
+    [{ tags: ['service/glue', 'constraint/serverless'], match: 'any' }, '/practice/?tag=service%2Fglue&tag=constraint%2Fserverless&match=any'],
+    // With one tag, all and any are the same filter: the URL stays short.
+    [{ tags: ['service/glue'], match: 'any' }, '/practice/?tag=service%2Fglue'],
+    [{ note: 's3 수명 주기' }, '/practice/?note=s3+%EC%88%98%EB%AA%85+%EC%A3%BC%EA%B8%B0'],
+  ])('practiceHref(%j)', (scope, href) => {
+    expect(practiceHref(scope)).toBe(href);
   });
 });
