@@ -17,7 +17,7 @@ const nextConfig = {
       // itself, webpack copies these small modules into each page's chunk; one shared chunk
       // is fetched once and cached. The store itself stays a lazy chunk of its own.
       splitChunks.cacheGroups.appShared = {
-        test: /[\\/](lib[\\/](i18n|browser-schema)|components[\\/](study[\\/]progress-client|ui[\\/]bilingual))\.tsx?$/,
+        test: /[\\/](lib[\\/]i18n|components[\\/](study[\\/]progress-client|ui[\\/]bilingual))\.tsx?$/,
         name: 'app-shared',
         chunks: 'all',
         enforce: true,

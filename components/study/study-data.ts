@@ -1,9 +1,11 @@
 import { answerKeysHref } from '@/lib/links';
-import { noteAnswerKeysSchema, type AnswerKey, type NoteAnswerKeys } from '@/lib/browser-schema';
+import type { AnswerKey, NoteAnswerKeys } from '@/lib/browser-schema';
 
 /*
  * A note's answer keys, fetched from the static site only when a question is graded, and
  * each file once. (The question bank is in question-bank.ts: only study pages load it.)
+ * The schema (and zod with it) loads beside the file, so a note page's first load carries
+ * neither.
  */
 
 const answerKeys = new Map<string, Promise<NoteAnswerKeys>>();
@@ -18,7 +20,9 @@ export function fetchJson(url: string): Promise<unknown> {
 export function fetchAnswerKeys(slug: string): Promise<NoteAnswerKeys> {
   const known = answerKeys.get(slug);
   if (known) return known;
-  const loading = fetchJson(answerKeysHref(slug)).then((json) => noteAnswerKeysSchema.parse(json));
+  const loading = Promise.all([fetchJson(answerKeysHref(slug)), import('@/lib/browser-schema')]).then(([json, { noteAnswerKeysSchema }]) =>
+    noteAnswerKeysSchema.parse(json),
+  );
   loading.catch(() => answerKeys.delete(slug));
   answerKeys.set(slug, loading);
   return loading;
