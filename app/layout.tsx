@@ -5,6 +5,7 @@ import { ContentProblems } from '@/components/ui/content-problems';
 import { HeaderSearch, SEARCH_INPUT_ID } from '@/components/search/header-search';
 import { LanguageToggle, ThemeToggle } from '@/components/ui/preference-toggles';
 import { ProgressNotice } from '@/components/study/progress-notice';
+import { DueCount } from '@/components/study/due-count';
 import { SearchMessage as SearchT } from '@/components/search/search-message';
 import { Message } from '@/components/ui/bilingual';
 import type { MessageKey } from '@/lib/i18n';
@@ -56,6 +57,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               {NAV.map(({ href, label }) => (
                 <PageLink key={href} href={href}>
                   <Message k={label} />
+                  {href === '/review/' ? <DueCount /> : null}
                 </PageLink>
               ))}
             </nav>

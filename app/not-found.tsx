@@ -1,5 +1,10 @@
+import type { Metadata } from 'next';
 import { PageLink } from '@/components/ui/page-link';
 import { Message } from '@/components/ui/bilingual';
+import { messages } from '@/lib/i18n';
+
+/* Its own tab title, so a wrong link is plain from the tab and history (the layout adds the site name). */
+export const metadata: Metadata = { title: messages.notFoundTitle.ko };
 
 export default function NotFound() {
   return (

@@ -14,6 +14,9 @@ export const answerKeySchema = object({
   explanations: record(string(), string()),
   notes: array(string()),
   afterHtml: string(),
+  /** Shown under the right option once graded: the note's key point and the answer line's own words ('' when none). */
+  keyPointHtml: string(),
+  answerWords: string(),
 });
 export type AnswerKey = Infer<typeof answerKeySchema>;
 

@@ -62,3 +62,15 @@ export function practiceHref({ tags = [], match = 'all', note }: PracticeScope =
   const search = params.toString();
   return search ? `/practice/?${search}` : '/practice/';
 }
+
+/** practiceHref read back: a pasted or hand-edited URL gives what it can (blank tags dropped, unknown match is "all"). */
+export function readPracticeScope(search: string): Required<Pick<PracticeScope, 'match'>> & { tags: string[]; note: string | null } {
+  const params = new URLSearchParams(search);
+  const tags = [...new Set(params.getAll('tag').map((tag) => tag.trim()).filter(Boolean))];
+  return { tags, match: params.get('match') === 'any' ? 'any' : 'all', note: params.get('note')?.trim() || null };
+}
+
+/** A finished mock exam's results, reopened from the study log in this browser. */
+export function examResultHref(id: string): string {
+  return `/exam/?${new URLSearchParams({ result: id }).toString()}`;
+}

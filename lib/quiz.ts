@@ -18,6 +18,16 @@ export function toggleChoice(chosen: readonly string[], letter: string, selectCo
   return chosen.length >= selectCount ? [...chosen] : [...chosen, letter].sort();
 }
 
+/** A pick that toggleChoice refuses: a new option when the question's count is already chosen. */
+export function refusesPick(chosen: readonly string[], letter: string, selectCount: number): boolean {
+  return selectCount > 1 && !chosen.includes(letter) && chosen.length >= selectCount;
+}
+
+/** The keys a question's hint names: `A–D` and `1–4` for four options. */
+export function keyRanges(letters: readonly string[]): { letters: string; numbers: string } {
+  return { letters: `${letters[0] ?? 'A'}–${letters.at(-1) ?? 'A'}`, numbers: `1–${letters.length}` };
+}
+
 export type OptionState = 'idle' | 'chosen' | 'correct-picked' | 'correct-missed' | 'wrong-picked';
 
 /** How an option shows: chosen while answering; once the answers are known, right or wrong. */

@@ -68,3 +68,35 @@ export function relatedNotes<T extends Pick<Note, 'slug' | 'tags'>>(note: T, not
     .slice(0, limit)
     .map(({ other }) => other);
 }
+
+export type Facet = TagCount & {
+  active: boolean;
+  /** Notes the filter would keep with this tag added; for an active tag, the notes shown now. */
+  reachable: number;
+};
+/** A namespace's facets: `shown` keep at least one note; `folded` would leave nothing. */
+export type FacetGroup = { namespace: string; shown: Facet[]; folded: Facet[] };
+
+/**
+ * Faceted counts: each tag's number is what choosing it next would give, not its size in the
+ * whole site, so a student sees where a click leads before making it.
+ */
+export function facetGroups(notes: readonly Pick<Note, 'tags'>[], namespaces: readonly TagNamespace[], selected: readonly string[]): FacetGroup[] {
+  const kept = withAllTags(notes, selected);
+  return namespaces.map((namespace) => {
+    const facets = namespace.tags.map((tag) => {
+      const active = selected.includes(tag.tag);
+      return { ...tag, active, reachable: active ? kept.length : kept.filter((note) => hasTag(note, tag.tag)).length };
+    });
+    return {
+      namespace: namespace.namespace,
+      shown: facets.filter((facet) => facet.active || facet.reachable > 0),
+      folded: facets.filter((facet) => !facet.active && facet.reachable === 0),
+    };
+  });
+}
+
+/** The chosen tags as a heading names them: values only, in the order chosen (`glue · serverless`). */
+export function filterLabel(selected: readonly string[]): string {
+  return selected.map((tag) => splitTag(tag).value).join(' · ');
+}

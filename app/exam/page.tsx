@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { ExamApp } from '@/components/exam/exam-app';
 import { StudyMessage } from '@/components/study/study-message';
+import { siteContent } from '@/lib/content/site';
+import { tagNamespaces } from '@/lib/tags';
 
 export const metadata: Metadata = {
   title: '모의고사',
@@ -9,15 +12,17 @@ export const metadata: Metadata = {
 
 /** The page is static; the exam itself lives in the browser (components/exam/exam-app.tsx). */
 export default function ExamPage() {
+  // One entry per question, so the tag chooser's counts are questions, and tags with none are left out.
+  const questions = siteContent().notes.flatMap((note) => note.questions.map(() => ({ tags: note.tags })));
   return (
     <div className="page-wide exam-page">
       <h1 className="page-title">
         <StudyMessage k="navExam" />
       </h1>
-      <p className="exam-intro">
-        <StudyMessage k="examIntro" />
-      </p>
-      <ExamApp />
+      {/* A past exam's results are at ?result=…, which a static page reads only in the browser. */}
+      <Suspense>
+        <ExamApp namespaces={tagNamespaces(questions)} />
+      </Suspense>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { PracticeSession } from '@/components/practice/practice-session';
 import { StudyMessage } from '@/components/study/study-message';
 import { siteContent } from '@/lib/content/site';
@@ -17,7 +18,16 @@ export default function PracticePage() {
       <p className="practice-intro">
         <StudyMessage k="practiceIntro" />
       </p>
-      <PracticeSession namespaces={tagNamespaces(questions)} />
+      {/* A link's filters are in the query (?tag=…, ?note=…), which a static page reads only in the browser. */}
+      <Suspense
+        fallback={
+          <p className="practice-hint">
+            <StudyMessage k="loadingQuestions" />
+          </p>
+        }
+      >
+        <PracticeSession namespaces={tagNamespaces(questions)} />
+      </Suspense>
     </div>
   );
 }

@@ -1,9 +1,13 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
 import type { BankQuestion } from '@/lib/study-schema';
-import { createExam, examRecords, gradeExam, isExam, passed, remainingMs, scaledScore, type Exam, type ExamSettings } from '@/lib/study/exam';
+import type { FinishedSession } from '@/lib/study/log';
+import { examResultHref } from '@/lib/links';
+import { createExam, examRecords, examReport, gradeExam, isExam, remainingMs, type Exam, type ExamReport, type ExamSettings } from '@/lib/study/exam';
+import type { TagNamespace } from '@/lib/tags';
 import { newId } from '@/lib/study/record-id';
 import { goTo, withKnownQuestions, withTime, type ReadSession } from '@/lib/study/session';
 import { BankStatus } from '@/components/study/bank-status';
@@ -21,7 +25,9 @@ import { useQuestionBank } from '@/components/study/use-question-bank';
  * The mock exam island: setup, the exam (question and review screens under one clock),
  * scoring, results. The exam in progress is the study store's open exam session, saved on
  * every change, so a reload resumes it; its clock is the saved deadline, so time spent away
- * counts. The answer keys are fetched only when the exam is submitted.
+ * counts. The answer keys are fetched only when the exam is submitted. A finished exam's
+ * results live at /exam/?result=<id>, read back from the log, so they outlast a reload and
+ * every past exam can be reopened from /stats/.
  */
 
 type View = 'question' | 'review';
@@ -33,7 +39,9 @@ type Phase =
   | { kind: 'scoring'; exam: Exam; timedOut: boolean; failed: boolean }
   | { kind: 'results'; outcome: ExamOutcome };
 
-type Notice = 'corrupt' | 'not-saved' | null;
+type Notice = 'corrupt' | 'not-saved' | 'result-missing' | null;
+
+const NOTICE_TEXT = { corrupt: 'examCorrupt', 'not-saved': 'examNotSaved', 'result-missing': 'examResultMissing' } as const;
 
 async function answerKeysFor(questions: readonly BankQuestion[]): Promise<Map<string, AnswerKey>> {
   const slugs = [...new Set(questions.map((question) => question.slug))];
@@ -41,19 +49,25 @@ async function answerKeysFor(questions: readonly BankQuestion[]): Promise<Map<st
   return new Map(files.flatMap((file) => file.questions.map((key) => [key.id, key] as const)));
 }
 
+const outcomeOf = (report: ExamReport, questions: readonly BankQuestion[], keys: ReadonlyMap<string, AnswerKey>): ExamOutcome => ({
+  ...report,
+  questions: [...questions],
+  keys: Object.fromEntries(keys),
+});
+
 /** Grades, and saves the attempts with the full result in one transaction, which also closes the exam in progress. */
-async function finish(exam: Exam, questions: readonly BankQuestion[], keys: ReadonlyMap<string, AnswerKey>, timedOut: boolean): Promise<ExamOutcome> {
+async function finish(exam: Exam, questions: readonly BankQuestion[], keys: ReadonlyMap<string, AnswerKey>, timedOut: boolean): Promise<ExamOutcome | null> {
   const results = gradeExam(exam, new Map([...keys].map(([id, key]) => [id, key.answers])));
   const fingerprints = new Map(questions.map((question) => [question.id, question.fingerprint]));
   const records = examRecords(exam, results, fingerprints, timedOut, new Date(), (now) => newId(now));
   await studyStore().finishSession(records.session, records.attempts);
-  const correct = results.filter((result) => result.correct).length;
-  const score = scaledScore(correct, results.length);
-  return { questions: [...questions], results, keys: Object.fromEntries(keys), correct, score, passMark: exam.passMark, passed: passed(score, exam.passMark), timedOut };
+  const report = examReport(records.session);
+  return report ? outcomeOf(report, questions, keys) : null;
 }
 
-export function ExamApp() {
+export function ExamApp({ namespaces }: { namespaces: readonly TagNamespace[] }) {
   const { bank, reload } = useQuestionBank();
+  const resultId = useSearchParams().get('result');
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [notice, setNotice] = useState<Notice>(null);
   const scoring = useRef(false);
@@ -91,7 +105,11 @@ export function ExamApp() {
     try {
       const keys = await answerKeysFor(examQuestions(exam));
       await saving.current;
-      setPhase({ kind: 'results', outcome: await finish(exam, examQuestions(exam), keys, timedOut) });
+      const outcome = await finish(exam, examQuestions(exam), keys, timedOut);
+      if (!outcome) throw new Error('an exam without its result');
+      setPhase({ kind: 'results', outcome });
+      // The results' own address: a reload shows them again, read back from the log.
+      window.history.replaceState(null, '', examResultHref(outcome.id));
     } catch {
       setPhase({ kind: 'scoring', exam, timedOut, failed: true });
     } finally {
@@ -113,17 +131,51 @@ export function ExamApp() {
     }
   });
 
+  /** A past exam from the log, with today's explanations; one the log does not have is said so, and the page goes on as /exam/. */
+  const reopen = useEffectEvent((id: string, session: FinishedSession | null, known: readonly BankQuestion[], live: () => boolean) => {
+    if (phase.kind === 'results' && phase.outcome.id === id) return;
+    const report = session ? examReport(session) : null;
+    if (!report) {
+      setNotice('result-missing');
+      window.history.replaceState(null, '', '/exam/');
+      return;
+    }
+    const byId = new Map(known.map((question) => [question.id, question]));
+    const questions = report.results.flatMap((result) => byId.get(result.questionId) ?? []);
+    // Offline, the results still show, with the saved right answers but no explanations.
+    void answerKeysFor(questions)
+      .catch(() => new Map<string, AnswerKey>())
+      .then((keys) => {
+        if (live()) setPhase({ kind: 'results', outcome: outcomeOf(report, questions, keys) });
+      });
+  });
+
   useEffect(() => {
     if (bank.kind !== 'ready' || bank.questions.length === 0) return;
     let live = true;
     const opened = (read: ReadSession | null) => {
       if (live) resume(read, bank.questions);
     };
-    studyStore().openSession('exam').then(opened, () => opened(null));
+    if (resultId !== null) {
+      const found = (session: FinishedSession | null) => {
+        if (live) reopen(resultId, session, bank.questions, () => live);
+      };
+      studyStore().session(resultId).then(found, () => found(null));
+    } else studyStore().openSession('exam').then(opened, () => opened(null));
     return () => {
       live = false;
     };
-  }, [bank]);
+  }, [bank, resultId]);
+
+  /** Leaving the results for a new exam: the address goes back to /exam/, which resumes an exam in progress or sets up a new one. */
+  const newExam = () => {
+    if (resultId === null) {
+      setPhase({ kind: 'setup' });
+      return;
+    }
+    setPhase({ kind: 'loading' });
+    window.history.pushState(null, '', '/exam/');
+  };
 
   /**
    * Every change to the exam in progress is saved at once, so a reload loses nothing. A
@@ -176,7 +228,7 @@ export function ExamApp() {
     <div className="exam-app" data-testid="exam" data-phase={phase.kind}>
       {notice ? (
         <p role="status" className="notice" data-testid="exam-notice" data-notice={notice}>
-          <StudyMessage k={notice === 'corrupt' ? 'examCorrupt' : 'examNotSaved'} />
+          <StudyMessage k={NOTICE_TEXT[notice]} />
         </p>
       ) : null}
       {bank.kind !== 'ready' ? <BankStatus bank={bank} onRetry={reload} testId="exam-loading" /> : null}
@@ -190,7 +242,7 @@ export function ExamApp() {
           <StudyMessage k="examNoQuestions" />
         </p>
       ) : null}
-      {phase.kind === 'setup' ? <ExamSetup bankSize={questions.length} onStart={start} /> : null}
+      {phase.kind === 'setup' ? <ExamSetup bank={questions} namespaces={namespaces} onStart={start} /> : null}
       {phase.kind === 'exam' ? (
         <ExamInProgress exam={phase.exam} view={phase.view} questions={examQuestions(phase.exam)} onChange={change} onSubmit={submit} />
       ) : null}
@@ -206,7 +258,7 @@ export function ExamApp() {
           ) : null}
         </div>
       ) : null}
-      {phase.kind === 'results' ? <ExamResults outcome={phase.outcome} onNewExam={() => setPhase({ kind: 'setup' })} /> : null}
+      {phase.kind === 'results' ? <ExamResults outcome={phase.outcome} onNewExam={newExam} /> : null}
     </div>
   );
 }
@@ -224,7 +276,7 @@ function ExamInProgress({ exam, view, questions, onChange, onSubmit }: InProgres
   const stay = (current: Exam) => current;
   return (
     <div className="exam-in-progress">
-      <ExamClock deadline={exam.deadline} onTimeUp={() => onSubmit(true)} />
+      <ExamClock startedAt={exam.startedAt} deadline={exam.deadline} onTimeUp={() => onSubmit(true)} />
       {view === 'question' ? (
         <ExamQuestionScreen exam={exam} questions={questions} onChange={onChange} onReview={() => onChange(stay, 'review')} />
       ) : (

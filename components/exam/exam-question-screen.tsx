@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useEffectEvent, useId, useRef } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
 import { questionStatus, setAnswer, toggleFlag, type Exam } from '@/lib/study/exam';
 import { goTo } from '@/lib/study/session';
-import { letterForKey, toggleChoice } from '@/lib/quiz';
-import { QuestionOptions, SelectHint } from '@/components/quiz/question-parts';
+import { keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';
+import { QuestionOptions, SelectCount, SelectHint } from '@/components/quiz/question-parts';
 import { StudyMessage, StudyMessageList } from '@/components/study/study-message';
 
 /*
@@ -39,8 +39,10 @@ export function ExamQuestionScreen({ exam, questions, onChange, onReview }: Prop
   const flag = () => {
     if (question) onChange((current) => toggleFlag(current, question.id));
   };
+  const [refused, setRefused] = useState<string | null>(null);
   const choose = (letter: string) => {
     if (!question) return;
+    setRefused(refusesPick(exam.answers[question.id] ?? [], letter, question.selectCount) ? question.id : null);
     onChange((current) => setAnswer(current, question.id, toggleChoice(current.answers[question.id] ?? [], letter, question.selectCount)));
   };
 
@@ -103,6 +105,7 @@ export function ExamQuestionScreen({ exam, questions, onChange, onReview }: Prop
             </legend>
             <div id={`${id}-stem`} lang="en" className="quiz-stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
             <QuestionOptions question={question} chosen={chosen} answerKey={null} input={{ name: `${id}-choice`, onChoose: choose, disabled: false }} />
+            <SelectCount chosen={chosen.length} selectCount={question.selectCount} refused={refused === question.id} />
           </fieldset>
         </form>
 
@@ -120,7 +123,7 @@ export function ExamQuestionScreen({ exam, questions, onChange, onReview }: Prop
           </button>
         </div>
         <p className="quiz-keys">
-          <StudyMessage k="examKeyboardHint" />
+          <StudyMessage k="examKeyboardHint" values={keyRanges(question.options.map((option) => option.letter))} />
         </p>
       </div>
 

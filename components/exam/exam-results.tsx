@@ -4,32 +4,28 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
 import type { BankQuestion } from '@/lib/study-schema';
 import { noteHref } from '@/lib/links';
-import { breakdown, examNamespaces, type QuestionResult } from '@/lib/study/exam';
+import { breakdown, examNamespaces, formatRemaining, type ExamReport, type QuestionResult } from '@/lib/study/exam';
+import { localDateTime } from '@/lib/study/stats';
 import { PageLink } from '@/components/ui/page-link';
 import { AfterNotes, QuestionOptions } from '@/components/quiz/question-parts';
 import { ColumnHeads, StudyMessage } from '@/components/study/study-message';
+import { ExamRetake } from '@/components/exam/exam-retake';
 
 /*
- * After the exam: the scaled score against the pass mark, results by tag, and every
- * question again with the student's picks, the right answers and each option's explanation.
+ * After the exam, or reopened from the log (/exam/?result=…): the scaled score against the
+ * pass mark, results by tag, and every question again with the student's picks, the right
+ * answers, each option's explanation and the time spent on it.
  */
 
-export type ExamOutcome = {
-  questions: BankQuestion[];
-  results: QuestionResult[];
-  keys: Record<string, AnswerKey>;
-  correct: number;
-  score: number;
-  passMark: number;
-  passed: boolean;
-  timedOut: boolean;
-};
+/** The report with today's questions and their explanations; a question since removed from the notes is left out. */
+export type ExamOutcome = ExamReport & { questions: BankQuestion[]; keys: Record<string, AnswerKey> };
 
 const DEFAULT_NAMESPACE = 'service';
 
 export function ExamResults({ outcome, onNewExam }: { outcome: ExamOutcome; onNewExam: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const total = outcome.results.length;
+  const totalMs = Object.values(outcome.timeSpent).reduce((sum, ms) => sum + ms, 0);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -62,6 +58,14 @@ export function ExamResults({ outcome, onNewExam }: { outcome: ExamOutcome; onNe
         <dl className="exam-score-facts">
           <div>
             <dt>
+              <StudyMessage k="examTakenAt" />
+            </dt>
+            <dd>
+              <time dateTime={outcome.endedAt}>{localDateTime(new Date(outcome.endedAt))}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>
               <StudyMessage k="examPassMark" />
             </dt>
             <dd data-testid="exam-pass-mark">{outcome.passMark}</dd>
@@ -74,13 +78,24 @@ export function ExamResults({ outcome, onNewExam }: { outcome: ExamOutcome; onNe
               {outcome.correct} / {total}
             </dd>
           </div>
+          <div>
+            <dt>
+              <StudyMessage k="examTimeSpent" />
+            </dt>
+            <dd className="tabular-nums" data-testid="exam-time-total">
+              {formatRemaining(totalMs)}
+            </dd>
+          </div>
         </dl>
         <p className="exam-score-rule">
           <StudyMessage k="examScoreRule" />
         </p>
-        <button type="button" className="button" onClick={onNewExam} data-testid="exam-new">
-          <StudyMessage k="examNewExam" />
-        </button>
+        <div className="exam-actions">
+          <ExamRetake results={outcome.results} />
+          <button type="button" className="button" onClick={onNewExam} data-testid="exam-new">
+            <StudyMessage k="examNewExam" />
+          </button>
+        </div>
       </section>
 
       <Breakdown outcome={outcome} />
@@ -176,15 +191,25 @@ function QuestionReview({ outcome }: { outcome: ExamOutcome }) {
       {shown.map(({ result, index }) => {
         const question = byId.get(result.questionId);
         if (!question) return null;
-        return <ReviewedQuestion key={question.id} question={question} result={result} position={index + 1} total={outcome.results.length} answerKey={outcome.keys[question.id]} />;
+        return (
+          <ReviewedQuestion
+            key={question.id}
+            question={question}
+            result={result}
+            position={index + 1}
+            total={outcome.results.length}
+            answerKey={outcome.keys[question.id]}
+            ms={outcome.timeSpent[question.id] ?? 0}
+          />
+        );
       })}
     </section>
   );
 }
 
-type ReviewedProps = { question: BankQuestion; result: QuestionResult; position: number; total: number; answerKey: AnswerKey | undefined };
+type ReviewedProps = { question: BankQuestion; result: QuestionResult; position: number; total: number; answerKey: AnswerKey | undefined; ms: number };
 
-function ReviewedQuestion({ question, result, position, total, answerKey }: ReviewedProps) {
+function ReviewedQuestion({ question, result, position, total, answerKey, ms }: ReviewedProps) {
   const id = useId();
   const unanswered = result.chosen.length === 0;
   return (
@@ -196,6 +221,9 @@ function ReviewedQuestion({ question, result, position, total, answerKey }: Revi
         <span className={result.correct ? 'badge badge-good exam-badge' : 'badge badge-bad exam-badge'} data-testid="exam-reviewed-verdict">
           <span aria-hidden="true">{result.correct ? '✓' : '✗'}</span>
           <StudyMessage k={result.correct ? 'correct' : unanswered ? 'examUnanswered' : 'wrong'} />
+        </span>
+        <span className="exam-reviewed-time" data-testid="exam-reviewed-time" data-ms={ms}>
+          <StudyMessage k="examTimeOnQuestion" values={{ time: formatRemaining(ms) }} />
         </span>
         <PageLink href={noteHref(question.slug)} className="exam-reviewed-note">
           <StudyMessage k="examOpenNote" />: {question.title}

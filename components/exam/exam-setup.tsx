@@ -1,26 +1,47 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
-import { MAX_MINUTES_PER_QUESTION, MAX_SCORE, MIN_SCORE, checkSettings, defaultSettings, type ExamSettings, type SettingsProblem } from '@/lib/study/exam';
+import type { BankQuestion } from '@/lib/study-schema';
+import { MAX_MINUTES_PER_QUESTION, MAX_SCORE, MIN_SCORE, checkSettings, defaultSettings, examPool, type ExamSettings, type SettingsProblem } from '@/lib/study/exam';
+import type { TagMatch } from '@/lib/study/practice';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
+import type { TagNamespace } from '@/lib/tags';
 import { StudyMessage } from '@/components/study/study-message';
+import { MatchChooser, TagChooser } from '@/components/study/tag-chooser';
 
-/* The exam's settings: how many questions, minutes per question, the pass mark. */
+/*
+ * The exam's settings: which questions (a tag filter, all of the tags or any), how many,
+ * minutes per question, the pass mark. The intro is said here, once, not above every question.
+ */
 
-type Fields = Record<keyof ExamSettings, string>;
+type Fields = Record<'count' | 'minutesPerQuestion' | 'passMark', string>;
 
 const PROBLEM_TEXT: Record<SettingsProblem, MessageKey> = { count: 'examCountProblem', minutesPerQuestion: 'examMinutesProblem', passMark: 'examPassMarkProblem' };
 
-export function ExamSetup({ bankSize, onStart }: { bankSize: number; onStart: (settings: ExamSettings) => void }) {
+type Props = { bank: readonly Pick<BankQuestion, 'tags'>[]; namespaces: readonly TagNamespace[]; onStart: (settings: ExamSettings) => void };
+
+export function ExamSetup({ bank, namespaces, onStart }: Props) {
+  const [tags, setTags] = useState<string[]>([]);
+  const [match, setMatch] = useState<TagMatch>('all');
+  const bankSize = examPool(bank, { tags, match }).length;
   const defaults = defaultSettings(bankSize);
   const [fields, setFields] = useState<Fields>({ count: String(defaults.count), minutesPerQuestion: String(defaults.minutesPerQuestion), passMark: String(defaults.passMark) });
+  /** Until the student types a count, it follows the filter: the real exam's 65, or all that match. */
+  const [countTyped, setCountTyped] = useState(false);
   const [problems, setProblems] = useState<SettingsProblem[]>([]);
-  const values: ExamSettings = { count: Number(fields.count), minutesPerQuestion: Number(fields.minutesPerQuestion), passMark: Number(fields.passMark) };
+  const count = countTyped ? fields.count : String(defaults.count);
+  const values: ExamSettings = { count: Number(count), minutesPerQuestion: Number(fields.minutesPerQuestion), passMark: Number(fields.passMark), ...(tags.length > 0 ? { tags, match } : {}) };
   const minutes = Math.round(values.count * values.minutesPerQuestion * 10) / 10;
 
-  const edit = (name: keyof ExamSettings, value: string) => {
+  const edit = (name: keyof Fields, value: string) => {
+    if (name === 'count') setCountTyped(true);
     setFields((current) => ({ ...current, [name]: value }));
     setProblems((current) => current.filter((problem) => problem !== name));
+  };
+  const filter = (change: { tags?: string[]; match?: TagMatch }) => {
+    if (change.tags) setTags(change.tags);
+    if (change.match) setMatch(change.match);
+    setProblems((current) => current.filter((problem) => problem !== 'count'));
   };
 
   return (
@@ -38,9 +59,21 @@ export function ExamSetup({ bankSize, onStart }: { bankSize: number; onStart: (s
       <h2 className="exam-setup-heading">
         <StudyMessage k="examSetupHeading" />
       </h2>
+      <p className="exam-intro" data-testid="exam-intro">
+        <StudyMessage k="examIntro" />
+      </p>
+      <div className="exam-draw">
+        <TagChooser namespaces={namespaces} tags={tags} onTags={(chosen) => filter({ tags: chosen })} />
+        <div className="exam-draw-side">
+          <MatchChooser match={match} onMatch={(chosen) => filter({ match: chosen })} />
+          <p role="status" className="exam-pool" data-testid="exam-pool" data-count={bankSize}>
+            {bankSize === 0 ? <StudyMessage k="examPoolNone" /> : <StudyMessage k={bankSize === 1 ? 'practiceMatchOne' : 'practiceMatchMany'} values={{ n: bankSize }} />}
+          </p>
+        </div>
+      </div>
       <div className="exam-fields">
         <Field name="count" label="examCountLabel" hint={<StudyMessage k="examCountHint" values={{ max: bankSize }} />} problem={problems.includes('count') ? <StudyMessage k="examCountProblem" values={{ max: bankSize }} /> : null}>
-          {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={bankSize} step={1} value={fields.count} onChange={(event) => edit('count', event.target.value)} />}
+          {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={bankSize} step={1} value={count} onChange={(event) => edit('count', event.target.value)} />}
         </Field>
         <Field name="minutesPerQuestion" label="examMinutesLabel" hint={<StudyMessage k="examMinutesHint" />} problem={problems.includes('minutesPerQuestion') ? <StudyMessage k={PROBLEM_TEXT.minutesPerQuestion} /> : null}>
           {(props) => (
@@ -63,7 +96,7 @@ export function ExamSetup({ bankSize, onStart }: { bankSize: number; onStart: (s
       <p className="exam-total" data-testid="exam-total-time">
         {Number.isFinite(minutes) && minutes > 0 ? <StudyMessage k="examTotalTime" values={{ minutes }} /> : null}
       </p>
-      <button type="submit" className="button button-primary" data-testid="exam-start">
+      <button type="submit" className="button button-primary" disabled={bankSize === 0} data-testid="exam-start">
         <StudyMessage k="examStart" />
       </button>
     </form>

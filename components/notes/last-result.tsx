@@ -36,14 +36,17 @@ export function LastResult({ questions }: { questions: QuestionRef[] }) {
   const look = LOOK[result];
   return (
     <span className={look.className} data-testid="last-result" data-result={result} data-edited={edited}>
-      <span aria-hidden="true">{look.mark}</span>
-      <Message k={look.text} />
-      {edited ? (
-        <>
-          {' · '}
-          <Message k="editedSince" />
-        </>
-      ) : null}
+      {/* One inline box: as separate flex items the badge would drop the spaces between them. */}
+      <span>
+        <span aria-hidden="true">{look.mark}</span>
+        <Message k={look.text} />
+        {edited ? (
+          <>
+            {' · '}
+            <Message k="editedSince" />
+          </>
+        ) : null}
+      </span>
     </span>
   );
 }

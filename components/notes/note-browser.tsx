@@ -1,18 +1,21 @@
 'use client';
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
-import { withAllTags, type TagNamespace } from '@/lib/tags';
+import { facetGroups, filterLabel, withAllTags, type TagNamespace } from '@/lib/tags';
+import { practiceHref } from '@/lib/links';
 import { byNewest, byTitle, type NoteCardData } from '@/lib/note-card';
 import { NoteCard } from '@/components/notes/note-card';
+import { FacetPanel } from '@/components/notes/facet-panel';
+import { FilterSheet, RemovableTag } from '@/components/notes/filter-sheet';
+import { HomeMessage, countKey } from '@/components/notes/home-message';
+import { SortSelect, type Sort } from '@/components/notes/sort-select';
+import { PageLink } from '@/components/ui/page-link';
 import { Message } from '@/components/ui/bilingual';
 
 /*
  * The home page's filters: tags narrow the notes (AND), and the choice lives in the URL
  * (`?tag=service/glue&tag=constraint/serverless&sort=title`) so it can be shared.
  */
-
-type Sort = 'newest' | 'title';
 
 function sorted(notes: NoteCardData[], sort: Sort): NoteCardData[] {
   return [...notes].sort(sort === 'title' ? byTitle : byNewest);
@@ -33,7 +36,7 @@ export function NoteBrowser({ notes, namespaces }: BrowserProps) {
     router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
   };
   const sort: Sort = params.get('sort') === 'title' ? 'title' : 'newest';
-  return <BrowserView notes={notes} namespaces={namespaces} selected={params.getAll('tag')} sort={sort} navigate={navigate} />;
+  return <BrowserView notes={notes} namespaces={namespaces} selected={[...new Set(params.getAll('tag'))]} sort={sort} navigate={navigate} />;
 }
 
 /** What the static page shows before the browser has read the URL: every note. */
@@ -42,85 +45,57 @@ export function NoteBrowserFallback({ notes, namespaces }: BrowserProps) {
 }
 
 function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps) {
-  // On a phone the facets fold away so the notes come first; on a wide screen they are a sidebar.
-  const [facetsOpen, setFacetsOpen] = useState(false);
   const shown = sorted(withAllTags(notes, selected), sort);
+  const groups = facetGroups(notes, namespaces, selected);
   const toggle = (tag: string) => navigate(selected.includes(tag) ? selected.filter((each) => each !== tag) : [...selected, tag], sort);
+  const remove = (tag: string) => navigate(selected.filter((each) => each !== tag), sort);
 
   return (
     <div className="browser">
-      <aside className="facets" aria-labelledby="facets-heading">
+      {/* A sidebar on a wide screen; on a phone the same facets live in the filter sheet. */}
+      <aside className="facets home-facets" aria-labelledby="facets-heading">
         <h2 id="facets-heading" className="facets-heading">
-          <button type="button" className="facets-toggle" aria-expanded={facetsOpen} aria-controls="facet-groups" onClick={() => setFacetsOpen((open) => !open)}>
-            <Message k="filterHeading" />
-            {selected.length > 0 ? <span className="facet-count"> ({selected.length})</span> : null}
-            <span aria-hidden="true" className="facets-toggle-mark">
-              {facetsOpen ? '−' : '+'}
-            </span>
-          </button>
-          <span className="facets-title">
-            <Message k="filterHeading" />
-          </span>
+          <Message k="filterHeading" />
         </h2>
-        <div id="facet-groups" className={facetsOpen ? 'facet-groups' : 'facet-groups facet-groups-folded'}>
-          {namespaces.map((namespace) => (
-            <section key={namespace.namespace} className="facet-group">
-              <h3 className="facet-namespace">{namespace.namespace}</h3>
-              <ul className="facet-list">
-                {namespace.tags.map((tag) => {
-                  const active = selected.includes(tag.tag);
-                  const reachable = withAllTags(notes, [...selected.filter((each) => each !== tag.tag), tag.tag]).length;
-                  return (
-                    <li key={tag.tag}>
-                      <button
-                        type="button"
-                        className="facet"
-                        aria-pressed={active}
-                        onClick={() => toggle(tag.tag)}
-                        data-tag={tag.tag}
-                        disabled={!active && reachable === 0}
-                      >
-                        <span>{tag.value}</span>
-                        <span className="facet-count">{active ? tag.count : reachable}</span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ))}
-        </div>
+        <FacetPanel groups={groups} toggle={toggle} />
       </aside>
 
       <section className="results" aria-labelledby="results-heading">
         <div className="results-bar">
-          <h2 id="results-heading" className="results-heading">
-            <Message k="notesHeading" />{' '}
-            <span className="results-count" data-testid="result-count">
-              {shown.length}
-              <Message k="shownNotes" />
+          <h2 id="results-heading" className="results-heading" data-testid="results-heading">
+            {selected.length > 0 ? (
+              <>
+                <span data-testid="filter-label">{filterLabel(selected)}</span>:{' '}
+              </>
+            ) : (
+              <>
+                <Message k="notesHeading" />{' '}
+              </>
+            )}
+            <span className={selected.length > 0 ? undefined : 'results-count'} data-testid="result-count" data-count={shown.length}>
+              <HomeMessage k={countKey(shown.length, 'noteCountOne', 'noteCountMany')} values={{ n: shown.length }} />
             </span>
           </h2>
-          <label className="sort">
-            <span>
-              <Message k="sortLabel" />
-            </span>
-            <select value={sort} onChange={(event) => navigate(selected, event.target.value === 'title' ? 'title' : 'newest')} data-testid="sort">
-              <option value="newest">최신순 · Newest</option>
-              <option value="title">제목순 · Title</option>
-            </select>
-          </label>
+          <div className="results-tools">
+            <FilterSheet selected={selected} remove={remove}>
+              <FacetPanel groups={groups} toggle={toggle} />
+            </FilterSheet>
+            <SortSelect sort={sort} onChange={(next) => navigate(selected, next)} />
+          </div>
         </div>
         {selected.length > 0 ? (
           <div className="active-filters">
             {selected.map((tag) => (
-              <button key={tag} type="button" className="chip" onClick={() => toggle(tag)} data-testid="active-filter">
-                {tag} <span aria-hidden="true">×</span>
-              </button>
+              <RemovableTag key={tag} tag={tag} remove={remove} testId="active-filter" />
             ))}
             <button type="button" className="text-button" onClick={() => navigate([], sort)}>
               <Message k="clearFilters" />
             </button>
+            {shown.length > 0 ? (
+              <PageLink href={practiceHref({ tags: selected })} className="button button-primary practice-these" data-testid="practise-these">
+                <Message k="practiseNotes" />
+              </PageLink>
+            ) : null}
           </div>
         ) : null}
         {shown.length === 0 ? (
@@ -148,4 +123,3 @@ function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps)
     </div>
   );
 }
-

@@ -1,7 +1,7 @@
 import { PageLink } from '@/components/ui/page-link';
 import type { NoteCardData } from '@/lib/note-card';
 import { LastResult } from '@/components/notes/last-result';
-import { Message } from '@/components/ui/bilingual';
+import { HomeMessage, countKey } from '@/components/notes/home-message';
 import { noteHref } from '@/lib/links';
 
 export function NoteCard({ note }: { note: NoteCardData }) {
@@ -25,7 +25,7 @@ export function NoteCard({ note }: { note: NoteCardData }) {
       <div className="card-meta">
         {note.questions.length > 0 ? (
           <span className="badge badge-info">
-            {note.questions.length} <Message k="questions" />
+            <HomeMessage k={countKey(note.questions.length, 'questionCountOne', 'questionCountMany')} values={{ n: note.questions.length }} />
           </span>
         ) : null}
         {note.questions.length > 0 ? <LastResult questions={note.questions} /> : null}

@@ -3,6 +3,9 @@ import type { BankQuestion } from '@/lib/study-schema';
 import { keyShown, type StudySession } from '@/lib/study/session';
 import { Quiz } from '@/components/quiz/quiz';
 import { StudyMessage } from '@/components/study/study-message';
+import { useNextKey } from '@/components/study/use-next-key';
+import { PageLink } from '@/components/ui/page-link';
+import { noteHref } from '@/lib/links';
 
 /*
  * One question of a running session: where the student is, the quiz itself (which grades,
@@ -25,8 +28,10 @@ export function PracticeRun({ questions, session, onGraded, onNext }: Props) {
   useEffect(() => {
     headingRef.current?.focus();
   }, [index]);
+  const nextRef = useRef<HTMLButtonElement>(null);
 
   const question = questions[index];
+  useNextKey(question !== undefined && question.id in results, onNext);
   if (!question) return null;
   const total = questions.length;
   const answered = questions.filter((each) => each.id in results).length;
@@ -55,15 +60,21 @@ export function PracticeRun({ questions, session, onGraded, onNext }: Props) {
         mode="practice"
         revealed={keyShown(session, question.id)}
         // A right answer after seeing the answer is kept, but does not score.
-        onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)} />
+        onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
+        // After rating, Enter (or N) goes on.
+        onRated={() => requestAnimationFrame(() => nextRef.current?.focus())} />
 
       {question.id in results ? (
         <div className="practice-next">
-          <button type="button" className="button button-primary gap-1.5" onClick={onNext} data-testid="practice-next">
+          <button ref={nextRef} type="button" className="button button-primary gap-1.5" onClick={onNext} aria-keyshortcuts="N" data-testid="practice-next">
             <StudyMessage k={last ? 'practiceFinish' : 'practiceNext'} /> <span aria-hidden="true">→</span>
           </button>
           <p className="practice-hint">
             <StudyMessage k="practiceFirstCounts" />
+          </p>
+          {/* Only once graded: a note's title can name the answer. */}
+          <p className="practice-note-link" data-testid="practice-note-link">
+            <StudyMessage k="practiceFromNote" />: <PageLink href={noteHref(question.slug)}>{question.title}</PageLink>
           </p>
         </div>
       ) : null}

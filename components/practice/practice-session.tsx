@@ -1,9 +1,11 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
 import { DEFAULT_COUNT, DEFAULT_FILTERS, matchQuestions, pickSession, type PracticeFilters } from '@/lib/study/practice';
 import { newId } from '@/lib/study/record-id';
+import { practiceHref, readPracticeScope } from '@/lib/links';
 import { finishedSession, goTo, startSession, withResult, type StudySession } from '@/lib/study/session';
 import type { TagNamespace } from '@/lib/tags';
 import { PracticeRun } from '@/components/practice/practice-run';
@@ -13,44 +15,68 @@ import { useStudyState } from '@/components/study/progress-client';
 import { studyStore } from '@/components/study/progress-store';
 import { useOpenSession } from '@/components/study/use-open-session';
 import { useQuestionBank } from '@/components/study/use-question-bank';
+import { StudyMessage } from '@/components/study/study-message';
 
 /*
  * The practice page's island: choose questions with filters, answer them one at a time
  * with the quiz, then a summary. The running session is saved on every step, so a reload
  * resumes it at the same question. The filters stay while the student goes round again.
+ * A link (`?tag=…&match=any`, `?note=…`) sets the filters; while choosing, the address
+ * follows them, so it can be shared.
  */
 
 /** `now` is when the setup was (re)entered: "due today" is judged from it. */
 type Stage =
-  | { kind: 'setup'; now: Date | null; returning: boolean }
+  /** `unfinished`: the open session, offered beside the linked filters rather than resumed over them. */
+  | { kind: 'setup'; now: Date | null; returning: boolean; unfinished?: StudySession }
   | { kind: 'running'; session: StudySession }
   | { kind: 'done'; session: StudySession };
 
 export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) {
   const study = useStudyState();
   const { bank, reload } = useQuestionBank();
-  const [filters, setFilters] = useState<PracticeFilters>(DEFAULT_FILTERS);
+  const params = useSearchParams();
+  // Read once: from here on the page writes the address, not the other way round.
+  const [scope] = useState(() => readPracticeScope(params.toString()));
+  const linked = scope.tags.length > 0 || scope.note !== null;
+  const [filters, setFilters] = useState<PracticeFilters>(() => (scope.tags.length > 0 ? { ...DEFAULT_FILTERS, tags: scope.tags, match: scope.match } : DEFAULT_FILTERS));
   const [count, setCount] = useState(String(DEFAULT_COUNT));
   const [shuffle, setShuffle] = useState(true);
   const [stage, setStage] = useState<Stage>({ kind: 'setup', now: null, returning: false });
+  const [note, setNote] = useState<string | null>(scope.note);
+
+  const choosing = stage.kind === 'setup';
+  useEffect(() => {
+    if (!choosing) return;
+    const href = practiceHref({ tags: filters.tags, match: filters.match, note: note ?? undefined });
+    if (href !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', href);
+  }, [choosing, filters.tags, filters.match, note]);
 
   const questions = bank.kind === 'ready' ? bank.questions : null;
   const byId = useMemo(() => new Map((questions ?? []).map((question) => [question.id, question])), [questions]);
+  const noteTitle = note ? (questions?.find((question) => question.slug === note)?.title ?? note) : null;
 
-  // An unfinished session from before a reload picks up where it stopped.
+  // An unfinished session from before a reload picks up where it stopped; arriving by a link, it is offered instead.
   useOpenSession('practice', questions, (session) =>
-    setStage((current) => (current.kind !== 'setup' ? current : session ? { kind: 'running', session } : { ...current, now: new Date() })),
+    setStage((current) => {
+      if (current.kind !== 'setup') return current;
+      if (!session) return { ...current, now: new Date() };
+      return linked ? { ...current, now: new Date(), unfinished: session } : { kind: 'running', session };
+    }),
   );
 
   const setupNow = stage.kind === 'setup' ? stage.now : null;
   const summaries = study?.status === 'ready' ? study.summaries : null;
-  const matches = useMemo(
-    () => (questions && setupNow && summaries ? matchQuestions(questions, summaries, filters, setupNow) : null),
-    [questions, summaries, filters, setupNow],
-  );
+  const matches = useMemo(() => {
+    if (!questions || !setupNow || !summaries) return null;
+    const scoped = note ? questions.filter((question) => question.slug === note) : questions;
+    return matchQuestions(scoped, summaries, filters, setupNow);
+  }, [questions, summaries, filters, setupNow, note]);
 
   const run = (session: StudySession) => {
     void studyStore().saveOpenSession(session);
+    // A reload of a running session resumes it; the filter link would offer it instead.
+    if (window.location.search) window.history.replaceState(null, '', practiceHref());
     setStage({ kind: 'running', session });
   };
 
@@ -89,6 +115,7 @@ export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) 
       <PracticeSummary
         questions={sessionQuestions(stage.session)}
         results={stage.session.results}
+        tags={filters.tags}
         // Their answers were just shown: a retry of them is made after seeing the answer.
         onRetryMissed={(missed) => start(pickSession(missed, missed.length, shuffle), missed.map((question) => question.id))}
         onNewSession={() => setStage({ kind: 'setup', now: new Date(), returning: true })}
@@ -96,22 +123,44 @@ export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) 
     );
   }
 
+  const { unfinished } = stage;
   return (
-    <PracticeSetup
-      namespaces={namespaces}
-      filters={filters}
-      onFilters={setFilters}
-      count={count}
-      onCount={setCount}
-      shuffle={shuffle}
-      onShuffle={setShuffle}
-      matches={matches?.length ?? null}
-      failed={bank.kind === 'failed'}
-      onReload={reload}
-      onStart={() => {
-        if (matches) start(pickSession(matches, Number.parseInt(count, 10), shuffle));
-      }}
-      focusOnMount={stage.returning}
-    />
+    <>
+      {unfinished ? <ResumeOffer session={unfinished} onResume={() => run(unfinished)} /> : null}
+      <PracticeSetup
+        namespaces={namespaces}
+        note={noteTitle}
+        onAllNotes={() => setNote(null)}
+        filters={filters}
+        onFilters={setFilters}
+        count={count}
+        onCount={setCount}
+        shuffle={shuffle}
+        onShuffle={setShuffle}
+        matches={matches?.length ?? null}
+        failed={bank.kind === 'failed'}
+        onReload={reload}
+        onStart={() => {
+          if (matches) start(pickSession(matches, Number.parseInt(count, 10), shuffle));
+        }}
+        focusOnMount={stage.returning}
+      />
+    </>
+  );
+}
+
+function ResumeOffer({ session, onResume }: { session: StudySession; onResume: () => void }) {
+  return (
+    <section className="practice-resume" aria-labelledby="practice-resume-heading" data-testid="practice-resume">
+      <h2 id="practice-resume-heading" className="practice-heading">
+        <StudyMessage k="practiceResumeHeading" />
+      </h2>
+      <p>
+        <StudyMessage k="practiceResumeBody" values={{ answered: Object.keys(session.results).length, n: session.questionIds.length }} />
+      </p>
+      <button type="button" className="button button-primary" onClick={onResume} data-testid="practice-resume-button">
+        <StudyMessage k="practiceResume" />
+      </button>
+    </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { clampCount, type PracticeFilters, type TagMatch } from '@/lib/study/practice';
+import { useEffect, useRef } from 'react';
+import { clampCount, type PracticeFilters } from '@/lib/study/practice';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
 import type { TagNamespace } from '@/lib/tags';
 import { StudyMessage } from '@/components/study/study-message';
+import { MatchChooser, TagChooser } from '@/components/study/tag-chooser';
 
 /*
  * The setup form. Controlled by the session island, so the choices survive a session and
@@ -11,6 +12,9 @@ import { StudyMessage } from '@/components/study/study-message';
 
 type Props = {
   namespaces: TagNamespace[];
+  /** The title of the one note a link narrowed practice to, or null. */
+  note: string | null;
+  onAllNotes: () => void;
   filters: PracticeFilters;
   onFilters: (filters: PracticeFilters) => void;
   count: string;
@@ -30,22 +34,13 @@ const HISTORY: { key: 'unanswered' | 'wrong' | 'due'; label: MessageKey }[] = [
   { key: 'due', label: 'practiceOnlyDue' },
 ];
 
-const MATCHES: { match: TagMatch; label: MessageKey }[] = [
-  { match: 'all', label: 'practiceMatchAll' },
-  { match: 'any', label: 'practiceMatchAny' },
-];
-
 export function PracticeSetup(props: Props) {
   const { namespaces, filters, onFilters, count, onCount, shuffle, onShuffle, matches, focusOnMount } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // On a phone the long tag list folds away, so the other choices and the start are close by.
-  const [tagsOpen, setTagsOpen] = useState(false);
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus();
   }, [focusOnMount]);
 
-  const toggleTag = (tag: string) =>
-    onFilters({ ...filters, tags: filters.tags.includes(tag) ? filters.tags.filter((each) => each !== tag) : [...filters.tags, tag] });
   const size = matches === null ? 0 : clampCount(Number.parseInt(count, 10), matches);
 
   return (
@@ -64,61 +59,33 @@ export function PracticeSetup(props: Props) {
         <StudyMessage k="practiceSetupHeading" />
       </h2>
 
-      <fieldset className="practice-box practice-tags-box">
-        <legend className="practice-legend">
-          <StudyMessage k="practiceTagsLegend" />
-          {filters.tags.length > 0 ? <span className="practice-chosen"> ({filters.tags.length})</span> : null}
-        </legend>
-        <button type="button" className="facets-toggle" aria-expanded={tagsOpen} aria-controls="practice-tag-groups" onClick={() => setTagsOpen((open) => !open)}>
-          <StudyMessage k="practiceShowTags" />
-          <span aria-hidden="true" className="facets-toggle-mark">
-            {tagsOpen ? '−' : '+'}
+      {props.note ? (
+        <p className="practice-box practice-scope" data-testid="practice-note-scope">
+          <span>
+            <StudyMessage k="practiceNoteScope" />: <strong>{props.note}</strong>
           </span>
-        </button>
-        <div id="practice-tag-groups" className={tagsOpen ? 'practice-tag-groups' : 'practice-tag-groups practice-tag-groups-folded'}>
-          <div className="practice-tags-top">
-            <p className="practice-hint">
-              <StudyMessage k="practiceTagsHint" />
-            </p>
-            {filters.tags.length > 0 ? (
-              <button type="button" className="text-button" onClick={() => onFilters({ ...filters, tags: [] })}>
-                <StudyMessage k="practiceClearTags" />
-              </button>
-            ) : null}
-          </div>
-          {namespaces.map((namespace) => (
-            <fieldset key={namespace.namespace} className="practice-namespace">
-              <legend className="facet-namespace">{namespace.namespace}</legend>
-              <ul className="practice-tag-list">
-                {namespace.tags.map((tag) => (
-                  <li key={tag.tag}>
-                    <label className="practice-tag">
-                      <input type="checkbox" checked={filters.tags.includes(tag.tag)} onChange={() => toggleTag(tag.tag)} data-tag={tag.tag} />
-                      <span>{tag.value}</span>
-                      <span className="facet-count">{tag.count}</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
+          <button type="button" className="text-button" onClick={props.onAllNotes} data-testid="practice-all-notes">
+            <StudyMessage k="practiceAllNotes" />
+          </button>
+        </p>
+      ) : null}
+      {filters.tags.length > 0 ? (
+        <p className="practice-scope" data-testid="practice-chosen-tags">
+          <span>
+            <StudyMessage k="practiceChosenTags" />:
+          </span>
+          {filters.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
           ))}
-        </div>
-      </fieldset>
+        </p>
+      ) : null}
+
+      <TagChooser namespaces={namespaces} tags={filters.tags} onTags={(tags) => onFilters({ ...filters, tags })} />
 
       <div className="practice-side">
-        <fieldset className="practice-box">
-          <legend className="practice-legend">
-            <StudyMessage k="practiceMatchLegend" />
-          </legend>
-          {MATCHES.map(({ match, label }) => (
-            <label key={match} className="practice-choice">
-              <input type="radio" name="practice-match" value={match} checked={filters.match === match} onChange={() => onFilters({ ...filters, match })} />
-              <span>
-                <StudyMessage k={label} />
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <MatchChooser match={filters.match} onMatch={(match) => onFilters({ ...filters, match })} />
 
         <fieldset className="practice-box">
           <legend className="practice-legend">

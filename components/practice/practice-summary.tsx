@@ -10,16 +10,18 @@ import { noteHref } from '@/lib/links';
 type Props = {
   questions: BankQuestion[];
   results: SessionResults;
+  /** The tags the session was chosen by: the per-tag score lists only these (all the questions' tags when none). */
+  tags: readonly string[];
   onRetryMissed: (missed: BankQuestion[]) => void;
   onNewSession: () => void;
 };
 
-export function PracticeSummary({ questions, results, onRetryMissed, onNewSession }: Props) {
+export function PracticeSummary({ questions, results, tags, onRetryMissed, onNewSession }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-  const summary = summarise(questions, results);
+  const summary = summarise(questions, results, tags);
 
   return (
     <section className="practice-summary" aria-labelledby="practice-summary-heading" data-testid="practice-summary">

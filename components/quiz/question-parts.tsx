@@ -17,6 +17,50 @@ export function SelectHint({ id, selectCount }: { id: string; selectCount: numbe
   );
 }
 
+/**
+ * "1 / 2 selected" as the student picks, and why a pick beyond the count did nothing.
+ * Polite, so it is heard after the checkbox's own state.
+ */
+export function SelectCount({ chosen, selectCount, refused }: { chosen: number; selectCount: number; refused: boolean }) {
+  if (selectCount < 2) return null;
+  return (
+    <p className="quiz-select-count" aria-live="polite" data-testid="select-count">
+      <Message k="selectedCount" values={{ k: chosen, n: selectCount }} />
+      {refused ? (
+        <span className="quiz-refused" data-testid="select-refused">
+          {' '}
+          <Message k="pickRefused" values={{ n: selectCount }} />
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+/** Under the right answer once graded: the answer line's own words, then the note's key point. */
+function WhyRight({ answerKey }: { answerKey: Partial<Pick<AnswerKey, 'keyPointHtml' | 'answerWords'>> }) {
+  if (!answerKey.answerWords && !answerKey.keyPointHtml) return null;
+  return (
+    <div className="quiz-why" lang="ko" data-testid="quiz-why">
+      {answerKey.answerWords ? (
+        <p data-testid="quiz-why-words">
+          <strong>
+            <Message k="answerWords" />:
+          </strong>{' '}
+          {answerKey.answerWords}
+        </p>
+      ) : null}
+      {answerKey.keyPointHtml ? (
+        <>
+          <strong>
+            <Message k="keyPoint" />
+          </strong>
+          <div className="prose" dangerouslySetInnerHTML={{ __html: answerKey.keyPointHtml }} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
 function Verdict({ state }: { state: OptionState }) {
   if (state === 'idle' || state === 'chosen') return null;
   return (
@@ -48,7 +92,7 @@ type OptionsProps = {
   question: Pick<QuizQuestion, 'options' | 'selectCount'>;
   chosen: readonly string[];
   /** Known once graded: marks right answers and wrong picks, and shows explanations. */
-  answerKey: Pick<AnswerKey, 'answers' | 'explanations'> | null;
+  answerKey: (Pick<AnswerKey, 'answers' | 'explanations'> & Partial<Pick<AnswerKey, 'keyPointHtml' | 'answerWords'>>) | null;
   /** Inputs while the student can still choose; without it the options are plain text. */
   input?: { name: string; onChoose: (letter: string) => void; disabled: boolean };
 };
@@ -80,6 +124,8 @@ export function QuestionOptions({ question, chosen, answerKey, input }: OptionsP
             )}
             <Verdict state={state} />
             {explanation ? <div className="quiz-explanation prose" lang="ko" dangerouslySetInnerHTML={{ __html: explanation }} /> : null}
+            {/* Once, under the first right option: the key point speaks for all of them. */}
+            {answerKey && option.letter === question.options.find((each) => answerKey.answers.includes(each.letter))?.letter ? <WhyRight answerKey={answerKey} /> : null}
           </li>
         );
       })}

@@ -3,11 +3,11 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
 import type { QuizQuestion } from '@/lib/content/schema';
-import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
+import { isCorrect, keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';
 import type { Attempt, AttemptMode } from '@/lib/study/log';
 import { newId } from '@/lib/study/record-id';
 import { loadStore } from '@/components/study/progress-client';
-import { AfterNotes, QuestionOptions, SelectHint } from '@/components/quiz/question-parts';
+import { AfterNotes, QuestionOptions, SelectCount, SelectHint } from '@/components/quiz/question-parts';
 import { RatingBar } from '@/components/quiz/rating-bar';
 import { fetchAnswerKey } from '@/components/study/study-data';
 import { Message } from '@/components/ui/bilingual';
@@ -31,16 +31,19 @@ export type QuizProps = {
   revealed?: boolean;
   /** Told once per graded attempt (practice and review count them). */
   onGraded?: (graded: Graded) => void;
+  /** Told after the student rates a clean right answer (practice and review focus "next"). */
+  onRated?: () => void;
 };
 
 /**
  * Once this quiz has shown the answer, every later try at it is recorded as made after
  * seeing the answer: it stays in the history, but never counts as knowing it.
  */
-export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded }: QuizProps) {
+export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded, onRated }: QuizProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const [keyShown, setKeyShown] = useState(revealed);
+  const [refused, setRefused] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
@@ -50,6 +53,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
 
   const choose = (letter: string) => {
     if (phase.kind !== 'answering' && phase.kind !== 'failed') return;
+    setRefused(refusesPick(chosen, letter, question.selectCount));
     setChosen((current) => toggleChoice(current, letter, question.selectCount));
   };
 
@@ -74,6 +78,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
 
   const retry = () => {
     setChosen([]);
+    setRefused(false);
     setPhase({ kind: 'answering' });
     requestAnimationFrame(() => formRef.current?.querySelector('input')?.focus());
   };
@@ -118,6 +123,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
         </legend>
         <div id={`${id}-stem`} lang="en" className="quiz-stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
         <QuestionOptions question={question} chosen={chosen} answerKey={graded?.key ?? null} input={{ name: `${id}-choice`, onChoose: choose, disabled: graded !== null }} />
+        {graded ? null : <SelectCount chosen={chosen.length} selectCount={question.selectCount} refused={refused} />}
       </fieldset>
 
       <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="quiz-status" data-testid="quiz-status">
@@ -138,7 +144,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
 
       {graded ? <AfterNotes answerKey={graded.key} /> : null}
 
-      {graded && graded.attempt.correct && !graded.attempt.revealed ? <RatingBar attempt={graded.attempt} /> : null}
+      {graded && graded.attempt.correct && !graded.attempt.revealed ? <RatingBar attempt={graded.attempt} onRated={onRated} /> : null}
 
       <div className="quiz-actions">
         {graded ? (
@@ -151,7 +157,8 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
           </button>
         )}
         <p className="quiz-keys">
-          <Message k="keyboardHint" />
+          {/* Once graded the letters choose nothing (and 1–4 rate): only the retry key is left. */}
+          {graded ? <Message k="keyboardHintGraded" /> : <Message k="keyboardHint" values={keyRanges(letters)} />}
         </p>
       </div>
     </form>

@@ -1,7 +1,8 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '@/lib/i18n';
+import type { IntervalText, IntervalUnit } from '@/lib/study/due-text';
 import type { Attempt, Rating } from '@/lib/study/log';
 import { ratingId } from '@/lib/study/record-id';
 import { loadStore } from '@/components/study/progress-client';
@@ -11,34 +12,95 @@ import { Message } from '@/components/ui/bilingual';
  * After a right answer given before the answer was shown: how well the student knew it,
  * for spaced review. A wrong answer is always "again", and one made after seeing the
  * answer does not move the schedule, so neither asks. Unrated, it counts as "hard".
+ * Each button shows the interval it would give, computed in the lazily loaded store so
+ * the reading pages never carry the scheduler; keys 1–4 rate, as in Anki.
  */
 
-const RATINGS: { rating: Rating; label: MessageKey }[] = [
-  { rating: 'again', label: 'rateAgain' },
-  { rating: 'hard', label: 'rateHard' },
-  { rating: 'good', label: 'rateGood' },
-  { rating: 'easy', label: 'rateEasy' },
+const RATINGS: { rating: Rating; label: MessageKey; key: string }[] = [
+  { rating: 'again', label: 'rateAgain', key: '1' },
+  { rating: 'hard', label: 'rateHard', key: '2' },
+  { rating: 'good', label: 'rateGood', key: '3' },
+  { rating: 'easy', label: 'rateEasy', key: '4' },
 ];
 
-export function RatingBar({ attempt }: { attempt: Pick<Attempt, 'id' | 'questionId'> }) {
+const UNIT_TEXT: Record<IntervalUnit, MessageKey> = { minute: 'intervalMinute', hour: 'intervalHour', day: 'intervalDay', month: 'intervalMonth', year: 'intervalYear' };
+
+type Props = {
+  attempt: Attempt;
+  /** Told after each rating: practice and review move the focus to their "next" button. */
+  onRated?: () => void;
+};
+
+export function RatingBar({ attempt, onRated }: Props) {
   const [chosen, setChosen] = useState<Rating | null>(null);
+  const [preview, setPreview] = useState<Record<Rating, IntervalText> | null>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+
   const rate = (rating: Rating) => {
     const at = new Date().toISOString();
     const entry = { attemptId: attempt.id, questionId: attempt.questionId, rating, at };
     void loadStore().then((store) => store.recordRating({ ...entry, id: ratingId(entry) }));
     setChosen(rating);
+    onRated?.();
   };
+
+  useEffect(() => {
+    let live = true;
+    void loadStore()
+      .then((store) => store.previewRatings(attempt))
+      .then((intervals) => {
+        if (live) setPreview(intervals);
+      });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  // Keys 1–4 rate while the focus is anywhere in this question (its options are locked once graded).
+  useEffect(() => {
+    const form = barRef.current?.closest('form');
+    if (!form) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const rating = RATINGS.find((each) => each.key === event.key)?.rating;
+      if (!rating) return;
+      event.preventDefault();
+      rate(rating);
+    };
+    form.addEventListener('keydown', onKey);
+    return () => form.removeEventListener('keydown', onKey);
+  });
+
   return (
-    <div className="rating-bar" role="group" aria-labelledby={`${attempt.id}-rate`} data-testid="rating-bar" data-rated={chosen ?? 'none'}>
+    <div ref={barRef} className="rating-bar" role="group" aria-labelledby={`${attempt.id}-rate`} data-testid="rating-bar" data-rated={chosen ?? 'none'}>
       <p id={`${attempt.id}-rate`} className="rating-heading">
-        <Message k="rateHeading" />
+        <Message k="rateHeading" /> <span className="quiz-keys font-normal">(1–4)</span>
       </p>
       <div className="rating-buttons">
-        {RATINGS.map(({ rating, label }) => (
-          <button key={rating} type="button" className="button" aria-pressed={chosen === rating} onClick={() => rate(rating)} data-testid={`rate-${rating}`}>
-            <Message k={label} />
-          </button>
-        ))}
+        {RATINGS.map(({ rating, label, key }) => {
+          const interval = preview?.[rating];
+          return (
+            <button
+              key={rating}
+              type="button"
+              className="button rating-button"
+              aria-pressed={chosen === rating}
+              aria-keyshortcuts={key}
+              onClick={() => rate(rating)}
+              data-testid={`rate-${rating}`}
+            >
+              <span className="rating-label">
+                <span className="rating-key" aria-hidden="true">
+                  {key}
+                </span>
+                <Message k={label} />
+              </span>
+              <span className="rating-interval" data-testid="rate-interval">
+                {interval ? <Message k={UNIT_TEXT[interval.unit]} values={{ n: interval.count, s: interval.count === 1 ? '' : 's' }} /> : '\u00a0'}
+              </span>
+            </button>
+          );
+        })}
       </div>
       <p role="status" className="rating-status">
         <Message k={chosen ? 'rated' : 'rateUnrated'} />

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { endOfDay } from '@/lib/study/schedule';
-import { dayKey, type NoteDue } from '@/lib/study/stats';
+import type { NoteDue } from '@/lib/study/stats';
+import { DueTime } from '@/components/review/due-time';
 import { PageLink } from '@/components/ui/page-link';
 import { StudyMessage } from '@/components/study/study-message';
 import { noteHref } from '@/lib/links';
@@ -24,7 +24,7 @@ export function ReviewOverview({ due, notes, now, onStart, focusOnMount }: Props
           <StudyMessage k="reviewDueHeading" />
         </h2>
         <p className="review-due-count" data-testid="review-due-count" data-count={due}>
-          <span className="review-due-number">{due}</span> <StudyMessage k="reviewDueUnit" />
+          <span className="review-due-number">{due}</span> <StudyMessage k={due === 1 ? 'reviewDueUnitOne' : 'reviewDueUnit'} />
         </p>
         {due > 0 ? (
           <button type="button" className="button button-primary" onClick={onStart} data-testid="review-start">
@@ -32,7 +32,7 @@ export function ReviewOverview({ due, notes, now, onStart, focusOnMount }: Props
           </button>
         ) : soonest ? (
           <p className="review-due-next">
-            <StudyMessage k="reviewNothingDue" /> <DueDate due={soonest.due} now={now} />
+            <StudyMessage k="reviewNothingDue" /> <DueTime due={soonest.due} now={now} />
           </p>
         ) : null}
       </section>
@@ -67,7 +67,7 @@ export function ReviewOverview({ due, notes, now, onStart, focusOnMount }: Props
                 </PageLink>
                 <div className="review-note-meta">
                   <span>
-                    <StudyMessage k="reviewDueColumn" />: <DueDate due={note.due} now={now} />
+                    <StudyMessage k="reviewDueColumn" />: <DueTime due={note.due} now={now} />
                   </span>
                   {note.dueToday > 0 ? (
                     <span className="badge badge-info">
@@ -87,15 +87,5 @@ export function ReviewOverview({ due, notes, now, onStart, focusOnMount }: Props
         )}
       </section>
     </>
-  );
-}
-
-/** "Today" for anything due before midnight (overdue included), else the local date. */
-function DueDate({ due, now }: { due: Date; now: Date }) {
-  const today = due.getTime() <= endOfDay(now).getTime();
-  return (
-    <time dateTime={due.toISOString()} className="review-due-date" data-testid="review-due-date" data-today={today}>
-      {today ? <StudyMessage k="reviewToday" /> : dayKey(due)}
-    </time>
   );
 }

@@ -6,7 +6,9 @@ import { keyShown, type StudySession } from '@/lib/study/session';
 import { PageLink } from '@/components/ui/page-link';
 import { Quiz } from '@/components/quiz/quiz';
 import { StudyMessage } from '@/components/study/study-message';
+import { useNextKey } from '@/components/study/use-next-key';
 import { noteHref } from '@/lib/links';
+import { TagLinks } from '@/components/ui/tag-links';
 
 type Props = {
   queue: BankQuestion[];
@@ -17,15 +19,20 @@ type Props = {
   onStop: () => void;
 };
 
-/** One due question at a time; "next" once it is graded. */
+/**
+ * One due question at a time; "next" once it is graded. The note's title and tags often
+ * name the answer, so they appear only once the question is graded.
+ */
 export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
   const index = session.current;
   const question = queue[index];
+  const graded = question !== undefined && question.id in session.results;
   // Each new question starts at its heading, so keyboard and screen reader users begin there.
   useEffect(() => headingRef.current?.focus(), [index]);
+  useNextKey(graded, onNext);
   if (!question) return null;
-  const graded = question.id in session.results;
   const last = index + 1 === queue.length;
 
   return (
@@ -36,17 +43,11 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
         </h2>
         <progress className="review-meter" max={queue.length} value={index + (graded ? 1 : 0)} aria-hidden="true" />
       </div>
-      <p className="review-run-note">
-        <StudyMessage k="reviewFromNote" />:{' '}
-        <PageLink href={noteHref(question.slug)} data-testid="review-note-link">
-          {question.title}
-        </PageLink>
-        {edited.has(question.id) ? (
-          <span className="badge badge-muted ml-2" data-testid="review-edited">
-            <StudyMessage k="editedSince" />
-          </span>
-        ) : null}
-      </p>
+      {graded ? <NoteOf question={question} edited={edited.has(question.id)} /> : (
+        <p className="review-run-note review-run-hidden" data-testid="review-note-hidden">
+          <StudyMessage k="reviewNoteHidden" />
+        </p>
+      )}
       <Quiz
         key={question.id}
         slug={question.slug}
@@ -55,20 +56,58 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
         mode="review"
         revealed={keyShown(session, question.id)}
         // A right answer after seeing the answer is kept, but does not score.
-        onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)} />
+        onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
+        // After rating, Enter (or N) goes on.
+        onRated={() => requestAnimationFrame(() => nextRef.current?.focus())}
+      />
       <div className="review-run-actions">
-        <button type="button" className="button button-primary" onClick={onNext} disabled={!graded} aria-describedby={graded ? undefined : 'review-answer-first'} data-testid="review-next">
+        <button
+          ref={nextRef}
+          type="button"
+          className="button button-primary"
+          onClick={onNext}
+          disabled={!graded}
+          aria-describedby={graded ? undefined : 'review-answer-first'}
+          aria-keyshortcuts="N"
+          data-testid="review-next"
+        >
           <StudyMessage k={last ? 'reviewFinish' : 'reviewNext'} />
         </button>
         <button type="button" className="button" onClick={onStop} data-testid="review-stop">
           <StudyMessage k="reviewEnd" />
         </button>
-        {graded ? null : (
+        {graded ? (
+          <p className="review-hint key-hint">
+            <StudyMessage k="reviewNextKeys" />
+          </p>
+        ) : (
           <p id="review-answer-first" className="review-hint">
             <StudyMessage k="reviewAnswerFirst" />
           </p>
         )}
       </div>
     </section>
+  );
+}
+
+/** The question's note and tags, shown once it is graded. */
+function NoteOf({ question, edited }: { question: BankQuestion; edited: boolean }) {
+  return (
+    <div className="review-run-note" data-testid="review-note-shown">
+      <p>
+        <StudyMessage k="reviewFromNote" />:{' '}
+        <PageLink href={noteHref(question.slug)} data-testid="review-note-link">
+          {question.title}
+        </PageLink>
+        {edited ? (
+          <span className="badge badge-muted ml-2" data-testid="review-edited">
+            <StudyMessage k="editedSince" />
+          </span>
+        ) : null}
+      </p>
+      {question.tags.length > 0 ? (
+        <TagLinks tags={question.tags} testId="review-note-tags" />
+      ) : null}
+    </div>
   );
 }

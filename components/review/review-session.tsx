@@ -10,6 +10,7 @@ import { useStudyData } from '@/components/study/use-study-data';
 import { ReviewDone } from '@/components/review/review-done';
 import { ReviewOverview } from '@/components/review/review-overview';
 import { ReviewRun } from '@/components/review/review-run';
+import { ReviewSettings } from '@/components/review/review-settings';
 import { BankStatus } from '@/components/study/bank-status';
 
 /*
@@ -77,16 +78,19 @@ export function ReviewSession() {
     const now = stage.now ?? bank.now;
     const due = dueToday(inBank(study.summaries, bank.questions), now).flatMap((summary) => byId.get(summary.questionId) ?? []);
     body = (
-      <ReviewOverview
-        due={due.length}
-        notes={nextDueByNote(study.summaries, bank.questions, now)}
-        now={now}
-        focusOnMount={stage.returning}
-        onStart={() => {
-          const started = new Date();
-          if (due.length > 0) run(startSession('review', due.map((question) => question.id), started, newId(started)));
-        }}
-      />
+      <>
+        <ReviewOverview
+          due={due.length}
+          notes={nextDueByNote(study.summaries, bank.questions, now)}
+          now={now}
+          focusOnMount={stage.returning}
+          onStart={() => {
+            const started = new Date();
+            if (due.length > 0) run(startSession('review', due.map((question) => question.id), started, newId(started)));
+          }}
+        />
+        <ReviewSettings settings={study.settings} />
+      </>
     );
   }
   return (

@@ -84,7 +84,7 @@ export function SearchPage() {
       ) : (
         <>
           <p className="search-status" role="status">
-            <SearchMessage k="searchCount" values={{ count: shown.length }} />
+            <SearchMessage k={shown.length === 1 ? 'searchCountOne' : 'searchCount'} values={{ count: shown.length }} />
           </p>
           <TagFilter tags={tags} chosen={chosen} shownAtFirst={TAGS_SHOWN} onToggle={(tag) => show(query, toggled(chosen, tag))} onClear={() => show(query, [])} />
           {shown.length === 0 ? (

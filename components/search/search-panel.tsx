@@ -141,7 +141,7 @@ export function SearchPanel() {
           ) : (
             <>
               <PageLink href={searchHref(query, chosen)} className="search-all" onClick={close}>
-                <SearchMessage k="searchShowAll" /> (<SearchMessage k="searchCount" values={{ count: filtered.length }} />)
+                <SearchMessage k="searchShowAll" /> (<SearchMessage k={filtered.length === 1 ? 'searchCountOne' : 'searchCount'} values={{ count: filtered.length }} />)
               </PageLink>
               <span className="search-keys" aria-hidden="true">
                 <SearchMessage k="searchKeysHint" />

@@ -27,7 +27,7 @@ export function TagFilter({ tags, chosen, shownAtFirst, onToggle, onClear }: Pro
         ))}
         {hidden > 0 || expanded ? (
           <button type="button" className="text-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-            {expanded ? <SearchMessage k="searchFewerTags" /> : <SearchMessage k="searchMoreTags" values={{ count: hidden }} />}
+            {expanded ? <SearchMessage k="searchFewerTags" /> : <SearchMessage k={hidden === 1 ? 'searchMoreTagsOne' : 'searchMoreTags'} values={{ count: hidden }} />}
           </button>
         ) : null}
         {chosen.length > 0 ? (

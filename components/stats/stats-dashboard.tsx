@@ -1,9 +1,11 @@
 'use client';
 
 import { accuracy, answeredOfBank, dueByDay, inBank, masteryByNamespace, masteryByTag, studyStreak } from '@/lib/study/stats';
+import { soonestDue } from '@/lib/study/due-text';
 import { useStoreRead } from '@/components/study/use-store-read';
 import { useStudyData } from '@/components/study/use-study-data';
 import { StatsDue } from '@/components/stats/stats-due';
+import { StatsEmpty } from '@/components/stats/stats-empty';
 import { StatsMastery } from '@/components/stats/stats-mastery';
 import { StatsSessions } from '@/components/stats/stats-sessions';
 import { StatsStorage } from '@/components/stats/stats-storage';
@@ -25,12 +27,14 @@ export function StatsDashboard() {
   } else {
     const { now, questions } = bank;
     const { summaries } = study;
-    body = (
+    body = summaries.size === 0 && sessions.length === 0 ? (
+      <StatsEmpty firstNote={questions[0]?.slug ?? null} />
+    ) : (
       <>
         <StatsSummary accuracy={accuracy(summaries)} answered={answeredOfBank(summaries, questions)} streak={studyStreak(new Set(study.days.keys()), now)} />
         <div className="stats-charts">
           <StatsMastery groups={masteryByNamespace(masteryByTag(summaries, questions))} />
-          <StatsDue days={dueByDay(inBank(summaries, questions), now, 7)} />
+          <StatsDue days={dueByDay(inBank(summaries, questions), now, 7)} next={soonestDue(inBank(summaries, questions).values())} now={now} />
         </div>
         <StatsSessions sessions={sessions} />
       </>

@@ -33,7 +33,7 @@ export function StatsSummary({ accuracy, answered, streak }: Props) {
         <Figure label="statsStreak" detail="statsStreakDetail" testId="stats-streak" data={{ 'data-days': streak }}>
           {streak}
           <span className="stats-figure-sub">
-            <StudyMessage k="statsStreakUnit" />
+            <StudyMessage k={streak === 1 ? 'statsStreakUnitOne' : 'statsStreakUnit'} />
           </span>
         </Figure>
       </dl>

@@ -1,10 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { EXAM_BACKUP_PREFIX, LEGACY_EXAM_KEY, examProblem } from '@/lib/study/exam';
-import type { Attempt, FinishedSession, RatingEntry } from '@/lib/study/log';
-import { SCHEDULE_VERSION } from '@/lib/study/schedule';
+import { intervalText, type IntervalText } from '@/lib/study/due-text';
+import { byTime, type Attempt, type FinishedSession, type Rating, type RatingEntry } from '@/lib/study/log';
+import { SCHEDULE_VERSION, previewRatings } from '@/lib/study/schedule';
+import { DEFAULT_SETTINGS, readSettings, type ScheduleSettings } from '@/lib/study/schedule-settings';
 import { readSession, type ReadSession, type StudySession } from '@/lib/study/session';
 import { dayKey } from '@/lib/study/stats';
-import { summarise, type QuestionSummary } from '@/lib/study/summary';
+import { latestRatings, summarise, type QuestionSummary } from '@/lib/study/summary';
 import { exportProgress, parseProgressFile, readLog, type FileProblem, type LogProblem, type LogRecords, type ReadProgress } from '@/lib/study/transfer';
 
 /*
@@ -31,6 +33,8 @@ const SUMMARY_CHUNK = 10;
 
 type Day = { day: string; attempts: number };
 type Meta = { name: 'state'; stale: string[]; scheduleVersion: number };
+/** The student's schedule settings; absent until they change one. */
+type SettingsRecord = { name: 'settings'; settings: unknown };
 type Aside = { at: string; what: string; value: unknown };
 
 interface StudyDb extends DBSchema {
@@ -40,7 +44,7 @@ interface StudyDb extends DBSchema {
   summaries: { key: string; value: QuestionSummary };
   days: { key: string; value: Day };
   open: { key: string; value: StudySession };
-  meta: { key: string; value: Meta };
+  meta: { key: string; value: Meta | SettingsRecord };
   aside: { key: number; value: Aside };
 }
 
@@ -55,6 +59,7 @@ export type StoreState = {
   summaries: ReadonlyMap<string, QuestionSummary>;
   /** Local days with at least one answer, and how many. */
   days: ReadonlyMap<string, number>;
+  settings: ScheduleSettings;
 };
 
 export type Added = { attempts: number; ratings: number; sessions: number };
@@ -73,7 +78,7 @@ export type StoreEnv = {
   pause: () => Promise<void>;
 };
 
-const EMPTY: StoreState = { status: 'loading', notice: 'none', summaries: new Map(), days: new Map() };
+const EMPTY: StoreState = { status: 'loading', notice: 'none', summaries: new Map(), days: new Map(), settings: DEFAULT_SETTINGS };
 const ALL: Names[] = ['attempts', 'ratings', 'sessions', 'summaries', 'days', 'open', 'meta', 'aside'];
 
 function upgrade(db: Db): void {
@@ -160,14 +165,22 @@ export function createStore(env: StoreEnv) {
       tx.objectStore('attempts').index('questionId').getAll(questionId),
       tx.objectStore('ratings').index('questionId').getAll(questionId),
     ]);
-    const summary = summarise(questionId, attempts, ratings);
+    const summary = summarise(questionId, attempts, ratings, state.settings);
     if (summary) await tx.objectStore('summaries').put(summary);
     else await tx.objectStore('summaries').delete(questionId);
     return summary;
   }
 
   async function readMeta(tx: WriteTx): Promise<Meta> {
-    return (await tx.objectStore('meta').get('state')) ?? { name: 'state', stale: [], scheduleVersion: SCHEDULE_VERSION };
+    const meta = await tx.objectStore('meta').get('state');
+    return meta?.name === 'state' ? meta : { name: 'state', stale: [], scheduleVersion: SCHEDULE_VERSION };
+  }
+
+  /** The saved settings become the ones every summary is computed with. */
+  async function loadSettings(current: Db): Promise<void> {
+    const record = await current.get('meta', 'settings');
+    const settings = readSettings(record?.name === 'settings' ? record.settings : undefined);
+    if (JSON.stringify(settings) !== JSON.stringify(state.settings)) set({ settings });
   }
 
   /** Applies changed summaries and days to what the pages see, and tells the other tabs. */
@@ -223,7 +236,7 @@ export function createStore(env: StoreEnv) {
       questions.map(async (id) => {
         const attempts = [...(await current.getAllFromIndex('attempts', 'questionId', id)), ...records.attempts];
         const ratings = [...(await current.getAllFromIndex('ratings', 'questionId', id)), ...records.ratings];
-        return summarise(id, dedupe(attempts), dedupe(ratings));
+        return summarise(id, dedupe(attempts), dedupe(ratings), state.settings);
       }),
     );
     const summaries = new Map(state.summaries);
@@ -252,9 +265,10 @@ export function createStore(env: StoreEnv) {
     if (memory) set({ notice: 'memory-only' });
     memoryOnly = memory;
     await migrateLocalStorage(opened);
+    await loadSettings(opened);
     // Most loads find nothing to rebuild: a read says so without a write transaction.
     const meta = await opened.get('meta', 'state');
-    if (meta?.scheduleVersion !== SCHEDULE_VERSION || meta.stale.length > 0) {
+    if (meta?.name !== 'state' || meta.scheduleVersion !== SCHEDULE_VERSION || meta.stale.length > 0) {
       await checkScheduleVersion(opened);
       await rebuildStale(opened, () => undefined);
     }
@@ -367,7 +381,7 @@ export function createStore(env: StoreEnv) {
   /** Rebuilds the summaries named stale, a chunk of questions per transaction. */
   async function rebuildStale(current: Db, onStep: (step: ImportStep) => void): Promise<void> {
     const first = await current.get('meta', 'state');
-    const total = first?.stale.length ?? 0;
+    const total = first?.name === 'state' ? first.stale.length : 0;
     let done = 0;
     for (;;) {
       const tx = current.transaction(ALL, 'readwrite');
@@ -395,7 +409,11 @@ export function createStore(env: StoreEnv) {
       // A closed database (another tab upgraded it) has nothing to refresh from.
       const ignore = () => undefined;
       const current = db;
-      if (questions === 'all') refresh(current, 'all', false).catch(ignore);
+      // 'all' may mean new settings: read them before the summaries built with them.
+      if (questions === 'all')
+        loadSettings(current)
+          .then(() => refresh(current, 'all', false))
+          .catch(ignore);
       else if (Array.isArray(questions)) refresh(current, questions.filter((id): id is string => typeof id === 'string'), false).catch(ignore);
     };
   }
@@ -498,6 +516,35 @@ export function createStore(env: StoreEnv) {
       const persisted = storage?.persisted ? await storage.persisted().catch(() => null) : null;
       const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null;
       return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, answers };
+    },
+
+    /** New schedule settings, saved with every summary marked for a rebuild in one transaction, then rebuilt. */
+    async saveSettings(settings: ScheduleSettings): Promise<void> {
+      const current = await database();
+      const tx = current.transaction(ALL, 'readwrite');
+      await tx.objectStore('meta').put({ name: 'settings', settings });
+      await tx.objectStore('meta').put({ ...(await readMeta(tx)), scheduleVersion: -1 });
+      await tx.done;
+      set({ settings });
+      await checkScheduleVersion(current);
+      await rebuildStale(current, () => undefined);
+      await refresh(current, 'all');
+    },
+
+    /**
+     * The interval each rating would give a clean right answer, from the question's
+     * earlier answers as saved; the answer itself is passed in, as its save may still be
+     * under way. Null when the answer is not one a rating moves.
+     */
+    async previewRatings(attempt: Attempt): Promise<Record<Rating, IntervalText> | null> {
+      const current = await database();
+      const [attempts, ratings] = await Promise.all([current.getAllFromIndex('attempts', 'questionId', attempt.questionId), current.getAllFromIndex('ratings', 'questionId', attempt.questionId)]);
+      const rated = latestRatings(ratings);
+      const earlier = attempts.filter((each) => each.id !== attempt.id && byTime(each, attempt) < 0).sort(byTime);
+      const steps = [...earlier, attempt].map((each) => ({ attempt: each, rating: rated.get(each.id) }));
+      const gaps = previewRatings(steps, state.settings);
+      if (!gaps) return null;
+      return { again: intervalText(gaps.again), hard: intervalText(gaps.hard), good: intervalText(gaps.good), easy: intervalText(gaps.easy) };
     },
 
     /** Every summary rebuilt from the log, for tests and a change of schedule settings. */

@@ -36,3 +36,35 @@ export function selectMarkerCount(stem: string): number | null {
   const korean = KOREAN_SELECT_MARKER.exec(stem)?.[1];
   return korean ? Number(korean) : null;
 }
+
+/** Words that join a list rather than say anything; they never make a line "add something". */
+const FILLER = new Set(['and', 'or', 'the', 'a', 'an', 'with', 'to', 'of', 'for']);
+const HANGUL = /\p{Script=Hangul}/u;
+const LETTER_MARKER = new RegExp(String.raw`(?:^|${JOINER})\(?${LETTER}(?=\s|$|,|&)`, 'g');
+
+function words(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !FILLER.has(word));
+}
+
+/**
+ * The answer line's own words after its letters, when they say something the right
+ * options' text does not: a Korean summary (any Korean word the options lack), a digest in
+ * new words. A copy or a shortening of the options gives null, and so does a close English
+ * paraphrase (under a third of its words new: "used by the BI users" for "that the BI
+ * users' queries are routed to"), and a line of letters only.
+ */
+export function answerLineWords(afterLabel: string, rightOptions: readonly string[]): string | null {
+  const text = afterLabel.trim().replace(OPTION_WORD, '');
+  const leading = LEADING_RUN.exec(text);
+  if (!leading) return null;
+  const rest = text.slice(leading[0].length).trim();
+  const known = new Set(rightOptions.flatMap(words));
+  const own = new Set(words(rest.replace(LETTER_MARKER, ' ')));
+  const fresh = [...own].filter((word) => !known.has(word));
+  const adds = fresh.some((word) => HANGUL.test(word)) || (fresh.length > 0 && fresh.length * 3 >= own.size);
+  return adds ? rest : null;
+}

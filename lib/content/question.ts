@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { ANSWER_LABEL, answerLetters, selectMarkerCount } from './answer-line';
+import { ANSWER_LABEL, answerLetters, answerLineWords, selectMarkerCount } from './answer-line';
 import { matchExplanationKey } from './explanation-key';
 import { lineOf, plainText, renderHtml, stripLeadingLabel } from './markdown';
 import { issue, type Issue } from './problems';
@@ -272,6 +272,7 @@ function readBlock(block: Block, position: number, context: Context): Parsed {
       explanations: explained.explanations,
       notes: explained.notes,
       afterHtml: renderHtml(after),
+      answerWords: answerLineWords(answerText, options.filter((option) => answers.includes(option.letter)).map((option) => option.text)) ?? '',
       fingerprint: fingerprint(stem, options, answers),
     },
   };

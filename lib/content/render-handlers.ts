@@ -37,6 +37,7 @@ export const sanitizeSchema: Schema = {
     li: withClasses('li', FLOW_CLASSES),
     span: withClasses('span', FLOW_CLASSES),
     p: withClasses('p', TRADEOFF_CLASSES),
+    pre: [...(defaultSchema.attributes?.pre ?? []), 'tabIndex'],
   },
 };
 
@@ -53,7 +54,11 @@ function flowElement(flow: Flow): Element {
 
 function code(state: State, node: Code): Element {
   const flows = node.lang ? null : readFlows(node.value);
-  if (!flows) return defaultHandlers.code(state, node);
+  if (!flows) {
+    // A wide block scrolls sideways on a phone: the keyboard must be able to reach it.
+    const pre = defaultHandlers.code(state, node);
+    return { ...pre, properties: { ...pre.properties, tabIndex: 0 } };
+  }
   return h('div.flows', flows.map(flowElement));
 }
 

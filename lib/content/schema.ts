@@ -107,6 +107,8 @@ export const questionSchema = z.object({
   /** Explanation items that name no option. */
   notes: z.array(z.string()),
   afterHtml: z.string(),
+  /** The answer line's words after its letters when they add to the right options' text, else ''. */
+  answerWords: z.string(),
   /** Changes whenever the stem, the options or the answers change. */
   fingerprint: z.string(),
 });

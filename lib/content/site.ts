@@ -25,7 +25,8 @@ export function quizQuestion(question: Note['questions'][number]): QuizQuestion 
   return { id, fingerprint, stemHtml, selectCount, options: options.map(({ letter, html }) => ({ letter, html })) };
 }
 
-export function answerKey(question: Note['questions'][number]): AnswerKey {
-  const { id, answers, explanations, notes, afterHtml } = question;
-  return { id, answers, explanations, notes, afterHtml };
+export function answerKey(question: Note['questions'][number], note: Pick<Note, 'sections'>): AnswerKey {
+  const { id, answers, explanations, notes, afterHtml, answerWords } = question;
+  const keyPointHtml = note.sections.find((section) => section.kind === 'keyPoint')?.html ?? '';
+  return { id, answers, explanations, notes, afterHtml, keyPointHtml, answerWords };
 }

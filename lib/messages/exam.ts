@@ -28,8 +28,14 @@ export const examMessages = {
     en: 'This browser cannot save the exam: a reload would lose it.',
   },
   examNoQuestions: { ko: '아직 문제가 없습니다.', en: 'There are no questions yet.' },
+  examPoolNone: { ko: '조건에 맞는 문제가 없습니다. 태그를 바꿔 보세요.', en: 'No question matches: change the tags.' },
+  examResultMissing: {
+    ko: '이 시험 결과는 이 브라우저의 기록에 없습니다.',
+    en: 'This exam result is not in this browser’s history.',
+  },
 
   examTimeLeft: { ko: '남은 시간', en: 'Time left' },
+  examWarnUrgent: { ko: '시험 시간이 10% 남았습니다', en: 'A tenth of the time is left' },
   examWarn10: { ko: '10분 남았습니다', en: '10 minutes left' },
   examWarn5: { ko: '5분 남았습니다', en: '5 minutes left' },
   examWarn1: { ko: '1분 남았습니다', en: '1 minute left' },
@@ -43,8 +49,8 @@ export const examMessages = {
   examUnanswered: { ko: '답하지 않음', en: 'Unanswered' },
   examFlagged: { ko: '검토 표시', en: 'Flagged' },
   examKeyboardHint: {
-    ko: '키보드: A–E 또는 1–6 선택, ← → 이전·다음 문제, F 검토 표시',
-    en: 'Keys: A–E or 1–6 choose, ← → previous/next question, F flags',
+    ko: '키보드: {letters} 또는 {numbers} 선택, ← → 이전·다음 문제, F 검토 표시',
+    en: 'Keys: {letters} or {numbers} choose, ← → previous/next question, F flags',
   },
 
   examReviewHeading: { ko: '검토', en: 'Review' },
@@ -74,6 +80,17 @@ export const examMessages = {
   examFailed: { ko: '불합격', en: 'Fail' },
   examPassMark: { ko: '합격 점수', en: 'Pass mark' },
   examCorrectCount: { ko: '맞힌 문제', en: 'Correct' },
+  examTakenAt: { ko: '응시', en: 'Taken' },
+  examTimeSpent: { ko: '풀이 시간', en: 'Time spent' },
+  examTimeOnQuestion: { ko: '풀이 시간 {time}', en: 'Time: {time}' },
+  examRetakeMissed: { ko: '틀린 {n}문제 다시 풀기', en: 'Retake the {n} missed' },
+  examRetakeConfirmHeading: { ko: '진행 중인 연습을 바꿀까요?', en: 'Replace the practice in progress?' },
+  examRetakeConfirmText: {
+    ko: '끝나지 않은 연습이 있습니다. 틀린 문제 연습을 시작하면 그 연습은 이어서 풀 수 없습니다.',
+    en: 'A practice is not finished yet. Starting the missed questions ends it: it cannot be resumed.',
+  },
+  examRetakeReplace: { ko: '바꾸고 시작', en: 'Replace and start' },
+  examRetakeNotSaved: { ko: '연습을 저장할 수 없어 시작하지 못했습니다.', en: 'The practice could not be saved, so it did not start.' },
   examScoreRule: {
     ko: '환산 점수는 100 + 900 × (맞힌 문제 ÷ 전체 문제)를 반올림한 값입니다. 문제마다 전부 맞혀야 정답입니다.',
     en: 'Scaled score = 100 + 900 × (correct ÷ questions), rounded. A question counts only when every pick is right.',

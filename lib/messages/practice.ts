@@ -44,4 +44,14 @@ export const practiceMessages = {
   practiceNoneMissed: { ko: '모든 문제를 맞혔습니다.', en: 'You got every question right.' },
   practiceRetryMissed: { ko: '틀린 문제 다시 풀기', en: 'Practise the missed ones again' },
   practiceNewSession: { ko: '새 연습', en: 'New session' },
+  practiceResumeHeading: { ko: '끝내지 않은 연습이 있습니다', en: 'You have an unfinished session' },
+  practiceResumeBody: {
+    ko: '{answered}/{n} 답함. 이어서 풀거나, 아래 링크의 조건으로 새로 시작하세요. 새로 시작하면 끝내지 않은 연습은 닫힙니다.',
+    en: '{answered} of {n} answered. Resume it, or start afresh below with the link’s filter; starting afresh closes the unfinished session.',
+  },
+  practiceResume: { ko: '이어서 풀기', en: 'Resume' },
+  practiceNoteScope: { ko: '이 노트의 문제만', en: 'Only this note’s questions' },
+  practiceAllNotes: { ko: '모든 노트에서 고르기', en: 'Choose from every note' },
+  practiceChosenTags: { ko: '고른 태그', en: 'Chosen tags' },
+  practiceFromNote: { ko: '노트', en: 'Note' },
 } as const;

@@ -2,8 +2,8 @@ import type { BankQuestion } from '../study-schema';
 import { isCorrect } from '../quiz';
 import { splitTag, tagNamespaces } from '../tags';
 import type { Attempt, FinishedSession } from './log';
-import { shuffled } from './practice';
-import { type ExamSettings, type StudySession } from './session';
+import { matchesTags, shuffled } from './practice';
+import { startSession, type ExamSettings, type StudySession } from './session';
 
 export type { ExamSettings };
 
@@ -50,12 +50,21 @@ export function checkSettings(input: ExamSettings, bankSize: number): { ok: true
 
 const MINUTE = 60_000;
 
-/** A new exam: `settings.count` questions (at most the whole bank) in random order; the clock starts now. */
-export function createExam(bank: readonly Pick<BankQuestion, 'id'>[], settings: ExamSettings, now: Date, random: () => number): Exam {
+/**
+ * The questions an exam may draw from: those with all (or any) of the chosen tags, so a
+ * student preparing for one certification never gets another's. No tags: the whole bank.
+ */
+export function examPool<Q extends Pick<BankQuestion, 'tags'>>(bank: readonly Q[], settings: Pick<ExamSettings, 'tags' | 'match'>): Q[] {
+  return bank.filter((question) => matchesTags(question, settings.tags ?? [], settings.match ?? 'all'));
+}
+
+/** A new exam: `settings.count` questions (at most the whole pool) in random order from its tag filter's pool; the clock starts now. */
+export function createExam(bank: readonly Pick<BankQuestion, 'id' | 'tags'>[], settings: ExamSettings, now: Date, random: () => number): Exam {
+  const pool = examPool(bank, settings);
   const questionIds = shuffled(
-    bank.map((question) => question.id),
+    pool.map((question) => question.id),
     random,
-  ).slice(0, Math.max(1, Math.min(settings.count, bank.length)));
+  ).slice(0, Math.max(1, Math.min(settings.count, pool.length)));
   const minutes = questionIds.length * settings.minutesPerQuestion;
   return {
     id: `${now.toISOString()}-${Math.floor(random() * 1e9).toString(36)}`,
@@ -88,14 +97,26 @@ export function formatRemaining(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
+/** The clock stays calm (no colour, nothing spoken) until only this part of the exam's time is left. */
+export const URGENT_FRACTION = 0.1;
+
+export function isUrgent(ms: number, totalMs: number): boolean {
+  return ms <= totalMs * URGENT_FRACTION;
+}
+
 /** The minutes-left marks a screen reader hears, once each, instead of every second. */
 export const TIME_WARNINGS = [10, 5, 1] as const;
-export type TimeWarning = (typeof TIME_WARNINGS)[number];
+export type TimeWarning = 'urgent' | (typeof TIME_WARNINGS)[number];
 
-/** The smallest mark already reached (10, 5 or 1 minutes left), or null above ten minutes. */
-export function timeWarning(ms: number): TimeWarning | null {
-  let reached: TimeWarning | null = null;
-  for (const mark of TIME_WARNINGS) if (ms <= mark * MINUTE) reached = mark;
+/**
+ * The latest warning reached, or null while the clock is calm: 'urgent' on entering the
+ * last tenth of the time, then each of 10, 5 and 1 minutes left that falls inside it (a
+ * 30-minute exam turns urgent at 3:00 and speaks again only at 1:00).
+ */
+export function timeWarning(ms: number, totalMs: number): TimeWarning | null {
+  if (!isUrgent(ms, totalMs)) return null;
+  let reached: TimeWarning = 'urgent';
+  for (const mark of TIME_WARNINGS) if (ms <= mark * MINUTE && mark * MINUTE < totalMs * URGENT_FRACTION) reached = mark;
   return reached;
 }
 
@@ -207,6 +228,40 @@ export function examRecords(
       },
     },
   };
+}
+
+/** A finished exam as its results show it, live or reopened from the log. */
+export type ExamReport = {
+  id: string;
+  endedAt: string;
+  results: QuestionResult[];
+  correct: number;
+  score: number;
+  passMark: number;
+  passed: boolean;
+  timedOut: boolean;
+  /** Milliseconds on each question. */
+  timeSpent: Record<string, number>;
+};
+
+/** The report of a logged exam, graded against the keys saved with it; null for practice, review, or an exam logged before full results were kept. */
+export function examReport(session: FinishedSession): ExamReport | null {
+  if (session.mode !== 'exam' || !session.exam) return null;
+  const { answers, keys, passMark, timedOut, timeSpent } = session.exam;
+  const results = gradeExam({ questionIds: session.questionIds, answers }, new Map(Object.entries(keys)));
+  const correct = results.filter((result) => result.correct).length;
+  const score = scaledScore(correct, results.length);
+  return { id: session.id, endedAt: session.endedAt, results, correct, score, passMark, passed: passed(score, passMark), timedOut, timeSpent: { ...timeSpent } };
+}
+
+/**
+ * "Retake the missed ones": a practice of exactly the questions not right (unanswered
+ * included), in the exam's order. Their keys were shown with the results, so they count
+ * as revealed, as practice's own "retry missed" does. Null when none was missed.
+ */
+export function retakeSession(results: readonly Pick<QuestionResult, 'questionId' | 'correct'>[], now: Date, id: string): StudySession | null {
+  const missed = results.filter((result) => !result.correct).map((result) => result.questionId);
+  return missed.length === 0 ? null : startSession('practice', missed, now, id, missed);
 }
 
 export type BreakdownRow = { tag: string; value: string; correct: number; total: number };

@@ -78,11 +78,17 @@ export type SessionResults = Readonly<Record<string, boolean>>;
 export type TagScore = { tag: string; correct: number; total: number };
 export type PracticeSummary<Q> = { correct: number; total: number; percent: number; byTag: TagScore[]; missed: Q[] };
 
-export function summarise<Q extends Tagged>(questions: readonly Q[], results: SessionResults): PracticeSummary<Q> {
+/**
+ * The score, the score per tag weakest first, and the missed questions. `sessionTags` are
+ * the tags the session was chosen by: when given, only they are scored (a question's other
+ * tags say nothing about what the student set out to practise).
+ */
+export function summarise<Q extends Tagged>(questions: readonly Q[], results: SessionResults, sessionTags: readonly string[] = []): PracticeSummary<Q> {
   const scores = new Map<string, TagScore>();
   for (const question of questions) {
     const right = results[question.id] === true;
-    for (const tag of question.tags) {
+    const tags = sessionTags.length > 0 ? sessionTags.filter((tag) => hasTag(question, tag)) : question.tags;
+    for (const tag of tags) {
       const score = scores.get(tag) ?? { tag, correct: 0, total: 0 };
       scores.set(tag, { tag, correct: score.correct + (right ? 1 : 0), total: score.total + 1 });
     }
@@ -93,7 +99,7 @@ export function summarise<Q extends Tagged>(questions: readonly Q[], results: Se
     correct,
     total,
     percent: total === 0 ? 0 : Math.round((correct / total) * 100),
-    byTag: [...scores.values()].sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag)),
+    byTag: [...scores.values()].sort((a, b) => a.correct * b.total - b.correct * a.total || b.total - a.total || a.tag.localeCompare(b.tag)),
     missed: questions.filter((question) => results[question.id] !== true),
   };
 }

@@ -13,6 +13,9 @@ export const examSettingsSchema = object({
   count: int(),
   minutesPerQuestion: number(),
   passMark: int(),
+  /** The tag filter the questions were drawn from (none: the whole bank); exams saved before it had none. */
+  tags: optional(array(string())),
+  match: optional(oneOf(['all', 'any'])),
 });
 export type ExamSettings = Infer<typeof examSettingsSchema>;
 

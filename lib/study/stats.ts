@@ -88,6 +88,11 @@ export type TagMastery = {
   answered: number;
   /** Whose newest answer is right, and was given before the answer was shown. */
   mastered: number;
+  /**
+   * Answered, but the newest answer is wrong or came after the answer was shown: kept apart
+   * from the never-answered (total − answered), which a student has simply not reached yet.
+   */
+  wrong: number;
   share: number;
 };
 
@@ -101,10 +106,11 @@ export function masteryByTag(summaries: Summaries, bank: readonly BankRef[]): Ta
   for (const question of bank) {
     const summary = summaries.get(question.id);
     for (const tag of new Set(question.tags)) {
-      const entry = byTag.get(tag) ?? { tag, namespace: namespaceOf(tag), total: 0, answered: 0, mastered: 0, share: 0 };
+      const entry = byTag.get(tag) ?? { tag, namespace: namespaceOf(tag), total: 0, answered: 0, mastered: 0, wrong: 0, share: 0 };
       entry.total += 1;
       if (summary) entry.answered += 1;
       if (isKnown(summary)) entry.mastered += 1;
+      else if (summary) entry.wrong += 1;
       entry.share = entry.mastered / entry.total;
       byTag.set(tag, entry);
     }

@@ -1,6 +1,7 @@
 import type { Card } from 'ts-fsrs';
 import { byTime, type Attempt, type Rating, type RatingEntry } from './log';
 import { SCHEDULE_VERSION, replayCard } from './schedule';
+import { DEFAULT_SETTINGS, type ScheduleSettings } from './schedule-settings';
 
 /*
  * The per-question summary: what every page reads instead of the log. It is a pure
@@ -43,10 +44,13 @@ export function latestRatings(ratings: readonly RatingEntry[]): Map<string, Rati
 }
 
 /** One question's summary from its records, in any order; null when it has no attempt. */
-export function summarise(questionId: string, attempts: readonly Attempt[], ratings: readonly RatingEntry[]): QuestionSummary | null {
+export function summarise(questionId: string, attempts: readonly Attempt[], ratings: readonly RatingEntry[], settings: ScheduleSettings = DEFAULT_SETTINGS): QuestionSummary | null {
   const own = attempts.filter((attempt) => attempt.questionId === questionId).sort(byTime);
   const rated = latestRatings(ratings);
-  const replayed = replayCard(own.map((attempt) => ({ attempt, rating: rated.get(attempt.id) })));
+  const replayed = replayCard(
+    own.map((attempt) => ({ attempt, rating: rated.get(attempt.id) })),
+    settings,
+  );
   const latest = own.at(-1);
   if (!latest || !replayed) return null;
   const clean = own.filter((attempt) => !attempt.revealed);

@@ -63,10 +63,14 @@ test.describe('the mock exam', () => {
     await expect(page.getByRole('spinbutton', { name: '문제 수', exact: true })).toHaveValue(/^\d+$/);
     await expect(page.getByRole('spinbutton', { name: '문제당 시간(분)', exact: true })).toHaveValue('2');
     await expect(page.getByRole('spinbutton', { name: '합격 점수', exact: true })).toHaveValue('720');
+    // The intro is said once, on the setup, not above every question.
+    await expect(page.getByTestId('exam-intro')).toContainText('실제 AWS 시험처럼');
     await saveScreenshot(page, 'exam-setup-desktop-light');
 
     await startExam(page, 3, 1);
     await expect(page.getByTestId('exam-position')).toHaveText('문제 1 / 3', { useInnerText: true });
+    await expect(page.getByText('실제 AWS 시험처럼')).toHaveCount(0);
+    await expect(page.locator('.exam-clock')).toHaveAttribute('data-urgent', 'false');
     await expect(page.getByTestId('exam-timer')).toHaveText(/^(3:00|2:5\d)$/);
     // During the exam nothing is graded or explained.
     await expect(page.locator('.quiz-explanation')).toHaveCount(0);
@@ -111,14 +115,22 @@ test.describe('the mock exam', () => {
     await review.getByRole('button', { name: '문제 2 / 3' }).click();
     await expect(page.getByTestId('exam-position')).toHaveText('문제 2 / 3', { useInnerText: true });
 
-    // The clock speaks once at one minute left, not every second.
-    await page.clock.fastForward('02:01');
-    await expect(page.getByTestId('exam-time-warning')).toHaveText('1분 남았습니다', { useInnerText: true });
+    // The clock is calm (no colour, nothing said) until the last tenth: 18 s of 3 minutes.
+    // Paused at 40 s left, so a slow machine's real seconds do not move it.
+    const left = Number(await page.getByTestId('exam-timer').getAttribute('data-remaining-ms'));
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + left - 40_000);
+    await expect(page.getByTestId('exam-timer')).toHaveText(/^0:(39|40|41)$/);
+    await expect(page.locator('.exam-clock')).toHaveAttribute('data-urgent', 'false');
+    await expect(page.getByTestId('exam-time-warning')).toHaveText('');
+    await page.clock.fastForward('00:25');
     await expect(page.locator('.exam-clock')).toHaveAttribute('data-urgent', 'true');
+    await expect(page.getByTestId('exam-time-warning')).toHaveText('시험 시간이 10% 남았습니다', { useInnerText: true });
+    await saveScreenshot(page, 'exam-clock-urgent-desktop-light');
     expect(answerKeyRequests).toEqual([]);
 
     // Time runs out: submitted without a click.
-    await page.clock.fastForward('01:00');
+    await page.clock.fastForward('00:20');
+    await page.clock.resume();
     const results = page.getByTestId('exam-results');
     await expect(results).toBeVisible();
     await expect(results.getByTestId('exam-time-up')).toContainText('시간이 끝나');
@@ -345,8 +357,12 @@ test.describe('the mock exam', () => {
     const score = Number(await results.getByTestId('exam-score').innerText());
     const correct = Number((await results.getByTestId('exam-correct').innerText()).split('/')[0]);
 
+    // The results have their own address, so a reload shows them again, from the log.
+    await expect(page).toHaveURL(/\/exam\/\?result=/);
     await page.reload();
-    await expect(page.getByTestId('exam-setup')).toBeVisible();
+    await expect(results).toBeVisible({ timeout: 20_000 });
+    await expect(results.getByTestId('exam-score')).toHaveText(String(score));
+    await expect(results.getByTestId('exam-reviewed-question')).toHaveCount(2);
     const saved = await studyDump(page);
     expect(saved.open).toEqual([]);
     expect(saved.sessions).toHaveLength(1);
@@ -364,6 +380,11 @@ test.describe('the mock exam', () => {
     expect(timeOn(session?.exam, second)).toBeGreaterThanOrEqual(40_000);
     expect(timeOn(session?.exam, second)).toBeLessThanOrEqual(secondMax);
     expect(saved.attempts).toMatchObject([{ questionId: first, mode: 'exam', chosen: firstChosen, revealed: false }]);
+
+    // A new exam from the results goes back to /exam/ and its setup.
+    await results.getByTestId('exam-new').click();
+    await expect(page.getByTestId('exam-setup')).toBeVisible();
+    await expect(page).toHaveURL(/\/exam\/$/);
   });
 
   test('an exam in progress saved by the first release (localStorage) resumes from IndexedDB', async ({ page }) => {
@@ -441,4 +462,239 @@ test.describe('the mock exam on a 360 px phone', () => {
       await saveScreenshot(page, `exam-review-screen-phone-${theme}`);
     });
   }
+});
+
+type BankEntry = { id: string; tags: string[]; selectCount: number };
+async function bankOf(page: Page): Promise<BankEntry[]> {
+  const bank: { questions: BankEntry[] } = await (await page.request.get('/questions.json')).json();
+  return bank.questions;
+}
+
+/** A saved list of ids; its type is not trusted. */
+const idList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : []);
+
+/** A finished two-question exam: the first answered with its right answer, the second left unanswered (missed). */
+async function finishShortExam(page: Page): Promise<{ id: string; right: string; missed: string }> {
+  await startExam(page, 2, 2);
+  const right = (await question(page).getAttribute('data-question-id')) ?? '';
+  for (const letter of await answersOnScreen(page)) await page.keyboard.press(letter.toLowerCase());
+  await page.clock.fastForward('00:25');
+  await page.getByTestId('exam-next').click();
+  const missed = (await question(page).getAttribute('data-question-id')) ?? '';
+  await page.clock.fastForward('00:40');
+  await page.getByTestId('exam-open-review').click();
+  await page.getByTestId('exam-submit').click();
+  await page.getByTestId('exam-confirm-submit').click();
+  await expect(page.getByTestId('exam-results')).toBeVisible();
+  await expect(page).toHaveURL(/\?result=/);
+  const id = new URL(page.url()).searchParams.get('result') ?? '';
+  await expect.poll(async () => (await studyDump(page)).sessions.map((session) => session.id)).toEqual([id]);
+  return { id, right, missed };
+}
+
+const openStats = async (page: Page) => {
+  await page.goto('/stats/');
+  await expect(page.getByTestId('stats-dashboard')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+};
+
+test.describe('past exams, retakes and exams from a tag filter', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`a past exam reopens from /stats/ after a reload: score, breakdown, explanations, time per question (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const { id, right, missed } = await finishShortExam(page);
+      await openStats(page);
+      await page.reload();
+      await expect(page.getByTestId('stats-dashboard')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+      const row = page.getByTestId('stats-session');
+      await expect(row).toHaveCount(1);
+      await expect(row).toHaveAttribute('data-mode', 'exam');
+      await row.getByTestId('stats-session-result').click();
+
+      await expect(page).toHaveURL(new RegExp(`/exam/\\?result=${encodeURIComponent(id)}$`));
+      const results = page.getByTestId('exam-results');
+      await expect(results.getByTestId('exam-score')).toHaveText('550');
+      await expect(results.getByTestId('exam-correct')).toHaveText('1 / 2');
+      expect(await results.getByTestId('exam-breakdown-row').count()).toBeGreaterThan(0);
+      const reviewed = results.getByTestId('exam-reviewed-question');
+      await expect(reviewed).toHaveCount(2);
+      await expect(reviewed.nth(0)).toHaveAttribute('data-question-id', right);
+      await expect(reviewed.nth(0)).toHaveAttribute('data-correct', 'true');
+      await expect(reviewed.nth(1)).toHaveAttribute('data-question-id', missed);
+      await expect(reviewed.nth(1).getByTestId('exam-reviewed-verdict')).toHaveText(/답하지 않음/);
+      await expect(reviewed.locator('.quiz-explanation').first()).toBeVisible();
+      // Time on each question, as spent: 25 s on the first, 40 s on the second (plus the real seconds the clicks took).
+      const shownMs = async (at: number) => Number(await reviewed.nth(at).getByTestId('exam-reviewed-time').getAttribute('data-ms'));
+      expect(await shownMs(0)).toBeGreaterThanOrEqual(25_000);
+      expect(await shownMs(0)).toBeLessThan(40_000);
+      expect(await shownMs(1)).toBeGreaterThanOrEqual(40_000);
+      expect(await shownMs(1)).toBeLessThan(55_000);
+      await expect(reviewed.nth(0).getByTestId('exam-reviewed-time')).toHaveText(/^풀이 시간 0:[23]\d$/, { useInnerText: true });
+      await expect(results.getByTestId('exam-time-total')).toHaveText(/^1:[0-3]\d$/);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await saveScreenshot(page, `exam-results-reopened-desktop-${theme}`);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The address is the result: a reload shows it again.
+      await page.reload();
+      await expect(results.getByTestId('exam-score')).toHaveText('550');
+    });
+  }
+
+  test('an unknown result address says so and goes on to the setup', async ({ page }) => {
+    await page.goto('/exam/?result=no-such-exam');
+    await expect(page.getByTestId('exam-notice')).toHaveAttribute('data-notice', 'result-missing');
+    await expect(page.getByTestId('exam-setup')).toBeVisible();
+    await expect(page).toHaveURL(/\/exam\/$/);
+  });
+
+  test('"retake the missed ones" starts a practice of exactly those, asking before replacing one in progress', async ({ page }) => {
+    const { right, missed } = await finishShortExam(page);
+    await page.getByTestId('exam-retake').click();
+    await expect(page).toHaveURL(/\/practice\/$/);
+    await expect(page.getByTestId('practice-run')).toHaveAttribute('data-question', missed, { timeout: 20_000 });
+    const open = async () => (await studyDump(page)).open.find((session) => session.mode === 'practice');
+    await expect.poll(async () => (await open())?.questionIds).toEqual([missed]);
+    // The key was shown with the results: practising it now counts as after seeing the answer.
+    expect((await open())?.revealed).toEqual([missed]);
+    expect(missed).not.toBe(right);
+
+    // Back to the result, with that practice still open: asked first; cancel keeps it.
+    await page.goBack();
+    await expect(page.getByTestId('exam-results')).toBeVisible();
+    await page.getByTestId('exam-retake').click();
+    const confirm = page.getByTestId('exam-retake-confirm');
+    await expect(confirm).toBeVisible();
+    await expect(page.getByTestId('exam-retake-cancel')).toBeFocused();
+    await saveScreenshot(page, 'exam-retake-confirm-desktop-light');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect(confirm).toBeHidden();
+    await expect(page).toHaveURL(/\/exam\/\?result=/);
+    const kept = (await open())?.id;
+    await page.getByTestId('exam-retake').click();
+    await page.getByTestId('exam-retake-replace').click();
+    await expect(page.getByTestId('practice-run')).toHaveAttribute('data-question', missed, { timeout: 20_000 });
+    await expect.poll(async () => (await open())?.id).not.toBe(kept);
+  });
+
+  for (const match of ['all', 'any'] as const) {
+    test(`an exam drawn from a tag filter (${match} of service/glue, service/s3) asks only those questions`, async ({ page }) => {
+      const bank = await bankOf(page);
+      const tags = ['service/glue', 'service/s3'];
+      const allowed = bank.filter((each) => (match === 'all' ? tags.every((tag) => each.tags.includes(tag)) : tags.some((tag) => each.tags.includes(tag)))).map((each) => each.id);
+      expect(allowed.length).toBeGreaterThan(0);
+      expect(allowed.length).toBeLessThan(bank.length);
+
+      await page.goto('/exam/');
+      await expect(page.getByTestId('exam-pool')).toHaveAttribute('data-count', String(bank.length));
+      for (const tag of tags) await page.getByTestId('exam-setup').locator(`input[data-tag="${tag}"]`).check();
+      await page.getByRole('radio', { name: match === 'all' ? '모두 붙은 문제 (AND)' : '하나라도 붙은 문제 (OR)' }).check();
+      await expect(page.getByTestId('exam-pool')).toHaveAttribute('data-count', String(allowed.length));
+      // Untouched, the count follows the filter: every matching question.
+      await expect(page.getByRole('spinbutton', { name: '문제 수', exact: true })).toHaveValue(String(allowed.length));
+      if (match === 'any') {
+        await saveScreenshot(page, 'exam-setup-tags-desktop-light');
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+      await page.getByTestId('exam-start').click();
+      await expect(page.getByTestId('exam-question-screen')).toBeVisible();
+
+      const saved = async () => (await studyDump(page)).open.find((session) => session.mode === 'exam');
+      await expect.poll(async () => idList((await saved())?.questionIds).length).toBe(allowed.length);
+      expect(idList((await saved())?.questionIds).sort()).toEqual([...allowed].sort());
+      expect((await saved())?.settings).toMatchObject({ tags, match });
+      expect(allowed).toContain(await question(page).getAttribute('data-question-id'));
+    });
+  }
+
+  test('a tag filter nothing matches cannot start an exam', async ({ page }) => {
+    const bank = await bankOf(page);
+    const [first, second] = ['service/sagemaker', 'service/glue'];
+    expect(bank.some((each) => each.tags.includes(first) && each.tags.includes(second))).toBe(false);
+    await page.goto('/exam/');
+    await page.getByTestId('exam-setup').locator(`input[data-tag="${first}"]`).check();
+    await page.getByTestId('exam-setup').locator(`input[data-tag="${second}"]`).check();
+    await expect(page.getByTestId('exam-pool')).toHaveAttribute('data-count', '0');
+    await expect(page.getByTestId('exam-pool')).toContainText('조건에 맞는 문제가 없습니다');
+    await expect(page.getByTestId('exam-start')).toBeDisabled();
+  });
+});
+
+test.describe('past exams on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the sessions list is readable and reachable by keyboard, and opens the result (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      // The setup on a phone: the tag list folds away behind its button.
+      await page.goto('/exam/');
+      await expect(page.getByTestId('exam-setup')).toBeVisible();
+      await expect(page.getByRole('button', { name: '태그 고르기' })).toHaveAttribute('aria-expanded', 'false');
+      await saveScreenshot(page, `exam-setup-phone-${theme}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      await finishShortExam(page);
+      await openStats(page);
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const row = page.getByTestId('stats-session');
+      await expect(row).toHaveCount(1);
+      // A card: every cell inside the screen, each naming its column.
+      const box = await row.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+      for (const cell of await row.locator('td:visible').all()) {
+        const cellBox = await cell.boundingBox();
+        expect(cellBox && cellBox.x >= 0 && cellBox.x + cellBox.width <= 360).toBe(true);
+      }
+      await expect(row.locator('.stats-cell-label').first()).toBeVisible();
+      await expect(row).toContainText('날짜');
+      await expect(row).toContainText('550');
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.getByTestId('stats-sessions').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `stats-sessions-phone-${theme}`);
+      await page.getByTestId('stats-sessions').screenshot({ path: `artifacts/screenshots/stats-sessions-card-phone-${theme}.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // Tab to the result link from the sessions heading, and open it with Enter.
+      await page.locator('#stats-sessions-heading').evaluate((heading) => {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      });
+      const link = row.getByTestId('stats-session-result');
+      for (let step = 0; step < 10 && !(await link.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+      await expect(link).toBeFocused();
+      await expect(link).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('exam-results')).toBeVisible();
+      await expect(page.getByTestId('exam-score')).toHaveText('550');
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await saveScreenshot(page, `exam-results-reopened-phone-${theme}`);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('the mock exam on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('keyboard hints are hidden where there is no keyboard', async ({ page }) => {
+    await page.clock.install();
+    expect(await page.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches)).toBe(true);
+    await startExam(page, 2, 2);
+    await expect(page.locator('.quiz-keys')).toHaveCount(1);
+    await expect(page.locator('.quiz-keys')).toBeHidden();
+  });
+});
+
+test('on a desktop the exam keyboard hint is shown', async ({ page }) => {
+  await page.clock.install();
+  await startExam(page, 2, 2);
+  await expect(page.locator('.quiz-keys')).toBeVisible();
 });

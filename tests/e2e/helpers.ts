@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { studyCount } from './study-db';
 
 export const GLUE_NOTE = '/notes/etl-glue-minimal-operations/';
 export const FIREHOSE_NOTE = '/notes/kinesis-firehose-destinations/';
@@ -38,8 +39,11 @@ export async function chooseOnNote(page: Page, path: string, letters: string[]):
 /** Answers a note's question on its page and waits for the grade. */
 export async function answerOnNote(page: Page, path: string, letters: string[]): Promise<void> {
   const quiz = await chooseOnNote(page, path, letters);
+  const before = await studyCount(page, 'attempts');
   await quiz.getByTestId('quiz-submit').click();
   await expect(quiz).toHaveAttribute('data-phase', 'graded');
+  // Grading shows before the write lands: a test that leaves the page at once must not beat it.
+  await expect.poll(() => studyCount(page, 'attempts')).toBe(before + 1);
 }
 
 export type SiteNote = { slug: string; title: string; tags: string[] };

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { saveScreenshot, siteNotes, tagged } from './helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { answerOnNote, GLUE_NOTE, saveScreenshot, seriousViolations, siteNotes, tagged, type SiteNote } from './helpers';
 
 test.describe('home: browse and filter by tag', () => {
   test('every note is a card with title, key point, tags, question badge and last result', async ({ page }) => {
@@ -23,6 +23,7 @@ test.describe('home: browse and filter by tag', () => {
     const titles = () => page.getByTestId('note-card').locator('h3').allInnerTexts();
 
     await page.goto('/');
+    await hydrated(page);
     await page.getByRole('button', { name: /^glue/ }).click();
     await expect(page).toHaveURL(/\?tag=service%2Fglue$/);
     await expect(page.getByTestId('note-card')).toHaveCount(glue.length);
@@ -38,7 +39,8 @@ test.describe('home: browse and filter by tag', () => {
 
     const shared = await browser.newPage();
     await shared.goto(page.url());
-    await expect(shared.getByTestId('note-card')).toHaveCount(both.length);
+    // The static page lists every note until the browser has read the URL: room for a busy machine.
+    await expect(shared.getByTestId('note-card')).toHaveCount(both.length, { timeout: 20_000 });
     expect((await shared.getByTestId('note-card').locator('h3').allInnerTexts()).sort()).toEqual(both.map((note) => note.title).sort());
     await shared.close();
     await saveScreenshot(page, 'home-filtered-desktop-light');
@@ -55,13 +57,201 @@ test.describe('home: browse and filter by tag', () => {
 
   test('sorts by newest or by title', async ({ page }) => {
     await page.goto('/');
+    await hydrated(page);
     const titles = () => page.getByTestId('note-card').locator('h3').allInnerTexts();
     const dates = await page.getByTestId('note-card').locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(2);
     expect(dates).toEqual([...dates].sort().reverse());
-    await page.getByTestId('sort').selectOption('title');
+    await page.getByRole('combobox', { name: '정렬' }).selectOption('title');
     await expect(page).toHaveURL(/sort=title/);
     const sorted = await titles();
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, 'ko')));
+  });
+});
+
+/** The page's island has run once the note cards' last-result badges have left their placeholder. */
+async function hydrated(page: Page) {
+  await expect(page.getByTestId('last-result').first()).not.toHaveAttribute('data-result', 'loading', { timeout: 20_000 });
+}
+
+/** What the filter would keep with `tag` added, from the site's own note list. */
+const kept = (notes: SiteNote[], selected: string[], tag?: string) =>
+  notes.filter((note) => [...selected, ...(tag ? [tag] : [])].every((wanted) => note.tags.includes(wanted))).length;
+
+/** The facet buttons a student can see now, with the numbers on them. */
+async function visibleFacets(scope: Locator) {
+  return scope.locator('button.facet:visible').evaluateAll((buttons) =>
+    buttons.map((button) => ({ tag: button.getAttribute('data-tag') ?? '', count: Number(button.querySelector('.facet-count')?.textContent), pressed: button.getAttribute('aria-pressed') === 'true' })),
+  );
+}
+
+test.describe('home: the filter says what it shows', () => {
+  const SELECTED = ['service/glue', 'constraint/serverless'];
+  const FILTERED = '/?tag=service%2Fglue&tag=constraint%2Fserverless';
+
+  test('the heading names the filter and its count, in Korean and English', async ({ page }) => {
+    const notes = await siteNotes(page);
+    const count = kept(notes, SELECTED);
+    await page.goto(FILTERED);
+    const heading = page.getByTestId('results-heading');
+    await expect(heading).toHaveText(`glue · serverless: ${count}개 노트`, { useInnerText: true });
+    await page.getByTestId('language-toggle').click();
+    await expect(heading).toHaveText(`glue · serverless: ${count} ${count === 1 ? 'note' : 'notes'}`, { useInnerText: true });
+    // One tag that only one note has: English says "1 note".
+    const single = [...new Set(notes.flatMap((note) => note.tags))].find((tag) => kept(notes, [tag]) === 1);
+    expect(single).toBeTruthy();
+    await page.goto(`/?tag=${encodeURIComponent(single ?? '')}`);
+    await expect(heading).toHaveText(new RegExp(`: 1 note$`), { useInnerText: true });
+    await page.goto('/');
+    await expect(heading).toHaveText(`All notes ${notes.length} notes`, { useInnerText: true });
+  });
+
+  test('each count is what adding that tag would keep; tags that would leave nothing fold away', async ({ page }) => {
+    const notes = await siteNotes(page);
+    await page.goto('/?tag=service%2Fglue');
+    const aside = page.locator('aside.facets');
+    await expect(aside.locator('[data-tag="service/glue"]')).toHaveAttribute('aria-pressed', 'true');
+    const shown = await visibleFacets(aside);
+    expect(shown.length).toBeGreaterThan(3);
+    for (const facet of shown) {
+      expect(facet.count, facet.tag).toBe(facet.pressed ? kept(notes, ['service/glue']) : kept(notes, ['service/glue'], facet.tag));
+      expect(facet.count, facet.tag).toBeGreaterThan(0);
+    }
+    // The folded ones are every tag of the site that would leave no note: hidden until asked for.
+    const allTags = [...new Set(notes.flatMap((note) => note.tags))];
+    const dead = allTags.filter((tag) => kept(notes, ['service/glue'], tag) === 0).sort();
+    expect(dead.length).toBeGreaterThan(0);
+    expect(shown.map((facet) => facet.tag).sort()).toEqual(allTags.filter((tag) => !dead.includes(tag)).sort());
+    const more = aside.getByTestId('facet-more');
+    for (const disclosure of await more.all()) await disclosure.locator('summary').click();
+    const folded = await aside.getByTestId('facet-more').locator('button.facet').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-tag') ?? ''));
+    expect(folded.sort()).toEqual(dead);
+    await expect(aside.getByTestId('facet-more').locator('button.facet').first()).toBeDisabled();
+    // The count on a tag is what a click gives.
+    const serverless = aside.locator('[data-tag="constraint/serverless"]');
+    const promised = Number(await serverless.locator('.facet-count').textContent());
+    await serverless.click();
+    await expect(page.getByTestId('note-card')).toHaveCount(promised);
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'home-facets-desktop-light');
+  });
+
+  test('"이 노트들로 연습" starts practice with the filter\'s tags (all of them)', async ({ page }) => {
+    await page.goto(FILTERED);
+    const link = page.getByRole('link', { name: '이 노트들로 연습' });
+    await expect(link).toBeVisible();
+    const expected = new URLSearchParams();
+    for (const tag of SELECTED) expected.append('tag', tag);
+    await expect(link).toHaveAttribute('href', `/practice/?${expected.toString()}`);
+    await page.getByTestId('language-toggle').click();
+    await expect(page.getByRole('link', { name: 'Practise these notes' })).toBeVisible();
+    // Not offered without a filter, nor when the filter keeps nothing.
+    await page.goto('/');
+    await expect(page.getByTestId('practise-these')).toHaveCount(0);
+    await page.goto('/?tag=service/glue&tag=service/kinesis-firehose');
+    await expect(page.getByTestId('practise-these')).toHaveCount(0);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`phone (360 px, ${theme}): notes first, filters in a sheet, keyboard only`, async ({ page }) => {
+      const notes = await siteNotes(page);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto('/?tag=service%2Fglue');
+      // The notes come first: the facet sidebar is not on the page, the first card is in view.
+      await expect(page.locator('aside.facets')).toBeHidden();
+      await expect(page.getByTestId('note-card').first()).toBeInViewport();
+      const open = page.getByTestId('filter-open');
+      await expect(open).toBeVisible();
+      await expect(open).toContainText('1');
+
+      // Tab to the filter button, open it with Enter.
+      for (let step = 0; step < 40 && !(await open.evaluate((button) => button === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+      await expect(open).toBeFocused();
+      await page.keyboard.press('Enter');
+      const sheet = page.getByTestId('filter-sheet');
+      await expect(sheet).toBeVisible();
+      // The chosen tags are on top, above the facets.
+      const chosen = sheet.getByTestId('sheet-active-filter');
+      await expect(chosen).toHaveCount(1);
+      const firstFacet = sheet.locator('button.facet').first();
+      expect((await chosen.first().boundingBox())!.y).toBeLessThan((await firstFacet.boundingBox())!.y);
+      expect(await seriousViolations(page)).toEqual([]);
+      await saveScreenshot(page, `home-filter-sheet-phone-${theme}`);
+
+      // Tab to a facet and press Space: the filter narrows, the sheet stays open.
+      const serverless = sheet.locator('button.facet[data-tag="constraint/serverless"]');
+      for (let step = 0; step < 80 && !(await serverless.evaluate((button) => button === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+      await expect(serverless).toBeFocused();
+      await page.keyboard.press('Space');
+      await expect(page).toHaveURL(/tag=service%2Fglue&tag=constraint%2Fserverless$/);
+      await expect(chosen).toHaveCount(2);
+      await expect(serverless).toHaveAttribute('aria-pressed', 'true');
+
+      // A chosen tag comes off from the top of the sheet.
+      const glueChip = sheet.locator('[data-testid="sheet-active-filter"][data-tag="service/glue"]');
+      for (let step = 0; step < 80 && !(await glueChip.evaluate((button) => button === document.activeElement)); step += 1) await page.keyboard.press('Shift+Tab');
+      await expect(glueChip).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\?tag=constraint%2Fserverless$/);
+      await expect(chosen).toHaveCount(1);
+
+      // Escape closes the sheet and gives focus back to its button; the notes match the filter.
+      await page.keyboard.press('Escape');
+      await expect(sheet).toBeHidden();
+      await expect(open).toBeFocused();
+      await expect(page.getByTestId('note-card')).toHaveCount(kept(notes, ['constraint/serverless']));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await saveScreenshot(page, `home-filtered-phone-${theme}`);
+    });
+  }
+
+  test('desktop dark: facets, heading and practice link; axe clean', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(FILTERED);
+    await expect(page.getByTestId('practise-these')).toBeVisible();
+    await expect(page.getByTestId('filter-open')).toBeHidden();
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'home-filtered-desktop-dark');
+  });
+});
+
+test.describe('home in English', () => {
+  test('sort options come in the chosen language only', async ({ page }) => {
+    await page.goto('/');
+    const options = (name: string) => page.getByRole('combobox', { name }).locator('option').allTextContents();
+    expect(await options('정렬')).toEqual(['최신순', '제목순']);
+    await page.getByTestId('language-toggle').click();
+    await expect(page.getByRole('combobox', { name: 'Sort' })).toBeVisible();
+    expect(await options('Sort')).toEqual(['Newest', 'Title']);
+    await expect(page.getByRole('combobox', { name: '정렬' })).toHaveCount(0);
+    // Either select sorts, and the choice shows in the other language too.
+    await page.getByRole('combobox', { name: 'Sort' }).selectOption('title');
+    await expect(page).toHaveURL(/sort=title/);
+    await page.getByTestId('language-toggle').click();
+    await expect(page.getByRole('combobox', { name: '정렬' })).toHaveValue('title');
+  });
+
+  test('"1 question", and "✓ Last: correct" with its spaces', async ({ page }) => {
+    await answerOnNote(page, GLUE_NOTE, ['A']);
+    await page.getByTestId('language-toggle').click();
+    await page.goto('/');
+    const card = page.getByTestId('note-card').filter({ has: page.locator(`a[href="${GLUE_NOTE}"]`) });
+    await expect(card.locator('.badge-info')).toHaveText('1 question', { useInnerText: true });
+    await expect(card.getByTestId('last-result')).toHaveText('✓ Last: correct', { useInnerText: true });
+    await page.getByTestId('language-toggle').click();
+    await expect(card.locator('.badge-info')).toHaveText('1문제', { useInnerText: true });
+    await expect(card.getByTestId('last-result')).toHaveText('✓ 최근: 정답', { useInnerText: true });
+  });
+});
+
+test.describe('404', () => {
+  test('a missing page has its own title', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByTestId('not-found')).toBeVisible();
+    await expect(page).toHaveTitle('페이지를 찾을 수 없습니다 · AWS 자격증 노트');
   });
 });

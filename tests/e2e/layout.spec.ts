@@ -26,12 +26,13 @@ test.describe('a 360 px wide phone', () => {
 
   test('the tag filters fold away so the notes come first, and open on demand', async ({ page }) => {
     await page.goto('/');
-    const toggle = page.getByRole('button', { name: /태그로 좁히기/ });
-    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // The filters wait in a sheet (a dialog) behind one button.
+    const toggle = page.getByRole('button', { name: /^필터/ });
+    await expect(toggle).toHaveAttribute('aria-haspopup', 'dialog');
     await expect(page.getByRole('button', { name: /^glue/ })).toBeHidden();
     await expect(page.getByTestId('note-card').first()).toBeInViewport();
     await toggle.click();
-    await page.getByRole('button', { name: /^glue/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /^glue/ }).click();
     await expect(page).toHaveURL(/tag=service%2Fglue/);
     await expect(page.getByTestId('note-card')).toHaveCount(tagged(await siteNotes(page), 'service/glue').length);
   });

@@ -133,16 +133,9 @@ test.describe('practice', () => {
     if (!missed) throw new Error('no question was asked');
     await expect(summary.getByTestId('practice-score')).toContainText(`${total - 1} / ${total}`);
     await expect(summary.getByTestId('practice-score')).toContainText(`${Math.round(((total - 1) / total) * 100)}%`);
-    const byTag = new Map<string, { correct: number; total: number }>();
-    for (const question of asked) {
-      for (const tag of question.tags) {
-        const row = byTag.get(tag) ?? { correct: 0, total: 0 };
-        byTag.set(tag, { correct: row.correct + (question === missed ? 0 : 1), total: row.total + 1 });
-      }
-    }
-    await expect(summary.getByTestId('practice-tag-row')).toHaveCount(byTag.size);
+    // Only the tag the session was chosen by: the questions' other tags are not what was practised.
+    await expect(summary.getByTestId('practice-tag-row')).toHaveCount(1);
     await expect(summary.locator('[data-tag="service/redshift"]')).toContainText(`${total - 1} / ${total}`);
-    for (const [tag, row] of byTag) await expect(summary.locator(`[data-tag="${tag}"]`)).toContainText(`${row.correct} / ${row.total}`);
     const missedLinks = summary.getByTestId('practice-missed').getByRole('link');
     await expect(missedLinks).toHaveCount(1);
     await expect(missedLinks).toHaveText(missed.title);
@@ -290,5 +283,156 @@ test.describe('practice', () => {
         expect(await seriousViolations(page)).toEqual([]);
       });
     }
+  });
+
+  test.describe('practice from anywhere', () => {
+    const GLUE_SLUG = 'etl-glue-minimal-operations';
+
+    test('a note page\'s link practises that note\'s questions; the note link shows only once graded', async ({ page }) => {
+      const bank = await questionBank(page);
+      const own = bank.filter((question) => question.slug === GLUE_SLUG);
+      await page.goto(GLUE_NOTE);
+      const link = page.getByTestId('practice-link');
+      await expect(link).toHaveText('이 노트로 연습 →', inner);
+      await expect(link).toHaveAttribute('href', `/practice/?note=${GLUE_SLUG}`);
+      await link.click();
+      await expect(page).toHaveURL(`/practice/?note=${GLUE_SLUG}`);
+      const title = own[0]?.title ?? '';
+      await expect(page.getByTestId('practice-note-scope')).toContainText(title);
+      await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(own.length));
+      await saveScreenshot(page, 'practice-linked-note-desktop-light');
+
+      await page.getByTestId('practice-start').click();
+      const run = page.getByTestId('practice-run');
+      await expect(run).toHaveAttribute('data-slug', GLUE_SLUG);
+      // Before grading the title could name the answer: no link, and the title is nowhere in the run.
+      await expect(page.getByTestId('practice-note-link')).toHaveCount(0);
+      await expect(run).not.toContainText(title);
+      // A reload resumes the session rather than offering it (the address no longer holds the filter).
+      await expect(page).toHaveURL('/practice/');
+      await answerShown(page, bank, false);
+      const noteLink = page.getByTestId('practice-note-link').getByRole('link');
+      await expect(noteLink).toHaveText(title);
+      await expect(noteLink).toHaveAttribute('href', `/notes/${GLUE_SLUG}/`);
+      // The right answer explained, here as on the note page.
+      await expect(run.getByTestId('quiz-why')).toHaveCount(1);
+      await expect(run.locator('[data-letter="A"]').getByTestId('quiz-why')).toContainText('핵심 포인트');
+      await saveScreenshot(page, 'practice-linked-note-graded-desktop-light');
+      await noteLink.click();
+      await expect(page).toHaveURL(`/notes/${GLUE_SLUG}/`);
+    });
+
+    test('a tag page\'s link starts with that tag; the address follows the filters and loads as shared', async ({ page }) => {
+      const bank = await questionBank(page);
+      const redshift = bank.filter((question) => question.tags.includes('service/redshift'));
+      await page.goto('/tags/service/redshift/');
+      const link = page.getByTestId('practice-link');
+      await expect(link).toHaveText('이 노트들로 연습 →', inner);
+      await link.click();
+      await expect(page).toHaveURL('/practice/?tag=service%2Fredshift');
+      await expect(tagBox(page, 'service/redshift')).toBeChecked();
+      await expect(page.getByTestId('practice-chosen-tags')).toContainText('service/redshift');
+      await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(redshift.length));
+
+      // Choosing in the setup rewrites the address, so it can be copied as it stands.
+      await tagBox(page, 'service/athena').check();
+      await page.getByRole('radio', { name: /하나라도 붙은 문제/ }).check();
+      await expect(page).toHaveURL('/practice/?tag=service%2Fredshift&tag=service%2Fathena&match=any');
+      const either = bank.filter((question) => question.tags.includes('service/redshift') || question.tags.includes('service/athena'));
+      await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(either.length));
+
+      // The same address loaded fresh sets the same filters.
+      await page.goto('/practice/?tag=service%2Fredshift&tag=service%2Fathena&match=any');
+      await expect(tagBox(page, 'service/redshift')).toBeChecked();
+      await expect(tagBox(page, 'service/athena')).toBeChecked();
+      await expect(page.getByRole('radio', { name: /하나라도 붙은 문제/ })).toBeChecked();
+      await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(either.length));
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await tagBox(page, 'service/redshift').uncheck();
+      await expect(page).toHaveURL('/practice/?tag=service%2Fathena');
+    });
+
+    test('the summary scores only the session\'s tags, weakest first', async ({ page }) => {
+      const bank = await questionBank(page);
+      const tags = ['service/athena', 'service/dynamodb'];
+      const asked = bank.filter((question) => tags.some((tag) => question.tags.includes(tag)));
+      await page.goto(`/practice/?tag=${encodeURIComponent(tags[0] ?? '')}&tag=${encodeURIComponent(tags[1] ?? '')}&match=any`);
+      await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(asked.length));
+      await page.getByTestId('practice-start').click();
+      // Athena questions right, DynamoDB ones wrong.
+      const rows = new Map(tags.map((tag) => [tag, { correct: 0, total: 0 }]));
+      for (let k = 0; k < asked.length; k += 1) {
+        const id = await page.getByTestId('practice-run').getAttribute('data-question');
+        const question = bank.find((each) => each.id === id);
+        const right = question?.tags.includes('service/athena') ?? false;
+        await answerShown(page, bank, right);
+        for (const tag of tags) {
+          const row = rows.get(tag);
+          if (row && question?.tags.includes(tag)) rows.set(tag, { correct: row.correct + (right ? 1 : 0), total: row.total + 1 });
+        }
+        await page.getByTestId('practice-next').click();
+      }
+      const summary = page.getByTestId('practice-summary');
+      const tagRows = summary.getByTestId('practice-tag-row');
+      await expect(tagRows).toHaveCount(2);
+      // DynamoDB (all wrong) comes before Athena (all right), though Athena has more questions and comes first alphabetically.
+      expect(rows.get('service/dynamodb')?.correct).toBe(0);
+      expect(rows.get('service/athena')?.correct).toBe(rows.get('service/athena')?.total);
+      await expect(tagRows.nth(0)).toHaveAttribute('data-tag', 'service/dynamodb');
+      await expect(tagRows.nth(1)).toHaveAttribute('data-tag', 'service/athena');
+      for (const [tag, row] of rows) await expect(summary.locator(`[data-tag="${tag}"]`)).toContainText(`${row.correct} / ${row.total}`);
+      await saveScreenshot(page, 'practice-summary-session-tags-desktop-light');
+    });
+
+    test('arriving by a link with a session open offers to resume it beside the link\'s filters', async ({ page }) => {
+      const bank = await questionBank(page);
+      await page.goto('/practice/');
+      await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(bank.length));
+      await page.getByTestId('practice-start').click();
+      const open = await answerShown(page, bank, false);
+      await expect.poll(async () => Object.keys((await studyDump(page)).open.find((session) => session.mode === 'practice')?.results ?? {}).length).toBe(1);
+
+      await page.goto('/practice/?tag=service%2Fredshift');
+      const offer = page.getByTestId('practice-resume');
+      await expect(offer).toContainText('끝내지 않은 연습이 있습니다');
+      await expect(offer).toContainText('1/10 답함');
+      await expect(tagBox(page, 'service/redshift')).toBeChecked();
+      expect(await seriousViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'practice-resume-offer-desktop-light');
+      await offer.getByTestId('practice-resume-button').click();
+      await expect(page.getByTestId('practice-run')).toHaveAttribute('data-question', open.id);
+      await expect(page.getByTestId('practice-position')).toHaveText('10문제 중 1번째', inner);
+
+      // Or start afresh with the link's filter: the open session is replaced.
+      await page.goto('/practice/?tag=service%2Fredshift');
+      await expect(page.getByTestId('practice-resume')).toBeVisible();
+      await page.getByTestId('practice-start').click();
+      const redshift = bank.filter((question) => question.tags.includes('service/redshift'));
+      await expect(page.getByTestId('practice-position')).toHaveText(`${redshift.length}문제 중 1번째`, inner);
+      await expect.poll(async () => (await studyDump(page)).open.find((session) => session.mode === 'practice')?.questionIds).toHaveLength(redshift.length);
+    });
+
+    test.describe('on a 360 px phone', () => {
+      test.use({ viewport: { width: 360, height: 740 } });
+      for (const theme of ['light', 'dark'] as const) {
+        test(`a linked setup and a graded question fit, axe clean (${theme})`, async ({ page }) => {
+          const bank = await questionBank(page);
+          await page.emulateMedia({ colorScheme: theme });
+          await page.goto(`/practice/?note=${GLUE_SLUG}`);
+          await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', '1');
+          const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(await overflow()).toBeLessThanOrEqual(0);
+          expect(await seriousViolations(page)).toEqual([]);
+          await saveScreenshot(page, `practice-linked-note-phone-${theme}`);
+          await page.getByTestId('practice-start').click();
+          await answerShown(page, bank, false);
+          await expect(page.getByTestId('practice-note-link')).toBeVisible();
+          expect(await overflow()).toBeLessThanOrEqual(0);
+          expect(await seriousViolations(page)).toEqual([]);
+          await saveScreenshot(page, `practice-linked-graded-phone-${theme}`);
+        });
+      }
+    });
   });
 });

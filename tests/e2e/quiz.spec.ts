@@ -1,8 +1,21 @@
-import { expect, test } from '@playwright/test';
-import { FIREHOSE_NOTE, GLUE_NOTE, answerOnNote, saveScreenshot } from './helpers';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { FIREHOSE_NOTE, GLUE_NOTE, answerOnNote, chooseOnNote, saveScreenshot } from './helpers';
 import { seedLegacyProgress, studyDump } from './study-db';
 
 const GLUE_Q = 'etl-glue-minimal-operations--q1';
+
+/** axe-core's serious and critical violations inside the quiz (the note around it has its own tests). */
+async function quizViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('[data-testid="quiz"], [data-testid="exam-question-screen"]').analyze();
+  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+}
+
+/** A screenshot of just the quiz, readable at a glance (artifacts/screenshots). */
+async function shootQuiz(quiz: Locator, name: string): Promise<void> {
+  await quiz.screenshot({ path: path.resolve(import.meta.dirname, '../../artifacts/screenshots', `${name}.png`) });
+}
 
 test.describe('the quiz', () => {
   test('holds no answer or explanation before submitting', async ({ page }) => {
@@ -88,7 +101,8 @@ test.describe('the quiz', () => {
     await quiz.getByRole('radio', { name: /^A\./ }).check();
     await quiz.getByTestId('quiz-submit').click();
     const bar = quiz.getByTestId('rating-bar');
-    await expect(bar.getByRole('button')).toHaveText(['다시', '어려움', '알맞음', '쉬움'], { useInnerText: true });
+    // Anki's labels, each with its key and the interval it would give (first answered wrong, so still learning).
+    await expect(bar.getByRole('button')).toHaveText([/^1\s*다시\s*10분$/, /^2\s*어려움\s*15분$/, /^3\s*좋음\s*\d+일$/, /^4\s*쉬움\s*\d+(일|개월)$/], { useInnerText: true });
     await bar.getByTestId('rate-easy').click();
     await expect(bar.getByTestId('rate-easy')).toHaveAttribute('aria-pressed', 'true');
     await expect(bar).toContainText('평가를 저장했습니다');
@@ -136,7 +150,8 @@ test.describe('the quiz', () => {
 
   test('without IndexedDB (some private modes) answers still count for this visit, and the student is told', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
-    await answerOnNote(page, GLUE_NOTE, ['A']);
+    const quiz = await chooseOnNote(page, GLUE_NOTE, ['A']);
+    await quiz.getByTestId('quiz-submit').click();
     await expect(page.getByTestId('progress-notice')).toHaveAttribute('data-notice', 'memory-only');
     await expect(page.getByTestId('progress-notice')).toContainText('이번 방문 동안만');
     await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'correct');
@@ -208,5 +223,146 @@ test.describe('the quiz', () => {
     await expect(quiz.getByRole('checkbox', { name: /^C\./ })).toBeChecked();
     await page.keyboard.press('Enter');
     await expect(quiz.getByTestId('quiz-status')).toContainText('정답입니다');
+  });
+
+  test.describe('multi-answer: the count as it is picked, and a refused pick says why', () => {
+    for (const [width, theme] of [
+      [1280, 'light'],
+      [1280, 'dark'],
+      [360, 'light'],
+      [360, 'dark'],
+    ] as const) {
+      test(`by keyboard alone at ${width} px (${theme})`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(FIREHOSE_NOTE);
+        const quiz = page.getByTestId('quiz');
+        const count = quiz.getByTestId('select-count');
+        await expect(count).toHaveAttribute('aria-live', 'polite');
+        await expect(count).toHaveText('0 / 2 선택', { useInnerText: true });
+        await quiz.getByRole('checkbox').first().focus();
+        await page.keyboard.press('a');
+        await expect(count).toHaveText('1 / 2 선택', { useInnerText: true });
+        await page.keyboard.press('b');
+        await expect(count).toHaveText('2 / 2 선택', { useInnerText: true });
+        // A third pick: refused, and the student is told why.
+        await page.keyboard.press('c');
+        await expect(quiz.getByRole('checkbox', { name: /^C\./ })).not.toBeChecked();
+        await expect(quiz.getByTestId('select-refused')).toHaveText('2개까지 고를 수 있습니다. 하나를 해제하고 고르세요.', { useInnerText: true });
+        await expect(count).toContainText('2 / 2 선택');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(await quizViolations(page)).toEqual([]);
+        await shootQuiz(quiz, `quiz-select-refused-${width}-${theme}`);
+        // Clearing one (Space on the focused A) lets the next pick in, and the message goes.
+        await page.keyboard.press('Space');
+        await expect(count).toHaveText('1 / 2 선택', { useInnerText: true });
+        await expect(quiz.getByTestId('select-refused')).toHaveCount(0);
+        await page.keyboard.press('c');
+        await expect(count).toHaveText('2 / 2 선택', { useInnerText: true });
+        await expect(quiz.getByTestId('select-refused')).toHaveCount(0);
+      });
+    }
+
+    test('in English', async ({ page }) => {
+      await page.goto(FIREHOSE_NOTE);
+      await page.getByTestId('language-toggle').click();
+      const quiz = page.getByTestId('quiz');
+      await quiz.getByRole('checkbox').first().focus();
+      await page.keyboard.press('1');
+      await page.keyboard.press('2');
+      await page.keyboard.press('3');
+      await expect(quiz.getByTestId('select-count')).toHaveText('2 / 2 selected You can choose 2. Clear one to choose another.', { useInnerText: true });
+    });
+  });
+
+  test('the key hint names only the letters the question has', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    const hint = page.getByTestId('quiz').locator('.quiz-keys');
+    await expect(hint).toHaveText('키보드: A–D 또는 1–4 선택, Enter 채점', { useInnerText: true });
+    // Graded, the letters choose nothing and 1–4 rate: the hint names only what is left.
+    await page.getByTestId('quiz').getByRole('radio', { name: /^B\./ }).check();
+    await page.getByTestId('quiz-submit').click();
+    await expect(hint).toHaveText('키보드: R 다시 풀기', { useInnerText: true });
+    await page.goto(FIREHOSE_NOTE);
+    await expect(hint).toHaveText('키보드: A–E 또는 1–5 선택, Enter 채점', { useInnerText: true });
+  });
+
+  test.describe('the right answer explained', () => {
+    const CTAS_NOTE = '/notes/athena-ctas-parquet-conversion/';
+    const WORDS = 'CTAS로 Parquet + Snappy 변환, event_date로 파티셔닝';
+
+    test('is not in the page or the question bank before grading', async ({ page }) => {
+      await page.goto(CTAS_NOTE);
+      expect(await page.content()).not.toContain(WORDS);
+      await expect(page.getByTestId('quiz-why')).toHaveCount(0);
+      const bank = await (await page.request.get('/questions.json')).text();
+      expect(bank).not.toContain(WORDS);
+      expect(bank).not.toContain('keyPointHtml');
+    });
+
+    for (const [width, theme] of [
+      [1280, 'light'],
+      [1280, 'dark'],
+      [360, 'light'],
+      [360, 'dark'],
+    ] as const) {
+      test(`after grading: under the first right option, the answer line's words and the key point (${width} px, ${theme})`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(CTAS_NOTE);
+        const keyPoint = (await page.locator('#key-point .prose').innerText()).trim();
+        const quiz = page.getByTestId('quiz');
+        await quiz.getByRole('checkbox', { name: /^A\./ }).check();
+        await quiz.getByRole('checkbox', { name: /^B\./ }).check();
+        await quiz.getByTestId('quiz-submit').click();
+        await expect(quiz).toHaveAttribute('data-phase', 'graded');
+        const why = quiz.getByTestId('quiz-why');
+        // Once, under B (the first of B and E), not under the wrong pick A.
+        await expect(why).toHaveCount(1);
+        await expect(quiz.locator('[data-letter="B"]').getByTestId('quiz-why')).toBeVisible();
+        await expect(why.getByTestId('quiz-why-words')).toHaveText(`정답 요약: ${WORDS}`, { useInnerText: true });
+        await expect(why).toContainText('핵심 포인트');
+        await expect(why).toContainText(keyPoint.slice(0, 40));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(await quizViolations(page)).toEqual([]);
+        await shootQuiz(quiz, `quiz-why-right-${width}-${theme}`);
+        // Trying again hides it until the next grade.
+        await quiz.getByTestId('quiz-retry').click();
+        await expect(quiz.getByTestId('quiz-why')).toHaveCount(0);
+      });
+    }
+
+    test('an answer line that copies its option adds no words; the key point still shows', async ({ page }) => {
+      await answerOnNote(page, GLUE_NOTE, ['A']);
+      const why = page.getByTestId('quiz').locator('[data-letter="A"]').getByTestId('quiz-why');
+      await expect(why).toContainText('운영 관리를 최소화해야 하는 경우');
+      await expect(why.getByTestId('quiz-why-words')).toHaveCount(0);
+    });
+  });
+
+  test('the exam\'s question screen: the count, a refused pick, and the letters it has', async ({ page }) => {
+    const bank: { questions: { selectCount: number }[] } = await (await page.request.get('/questions.json')).json();
+    await page.goto('/exam/');
+    await page.getByRole('spinbutton', { name: '문제 수', exact: true }).fill(String(bank.questions.length));
+    await page.getByTestId('exam-start').click();
+    const screen = page.getByTestId('exam-question-screen');
+    const question = page.getByTestId('exam-question');
+    // Move with → to a question that asks for two or more.
+    for (let step = 0; step < bank.questions.length && Number(await question.getAttribute('data-select-count')) < 2; step += 1) {
+      await page.keyboard.press('ArrowRight');
+    }
+    const needed = Number(await question.getAttribute('data-select-count'));
+    expect(needed).toBeGreaterThan(1);
+    const letters = await question.locator('[data-letter]').evaluateAll((options) => options.map((option) => option.getAttribute('data-letter')));
+    await expect(screen.locator('.quiz-keys')).toContainText(`키보드: A–${letters.at(-1)} 또는 1–${letters.length} 선택`);
+    const count = question.getByTestId('select-count');
+    await expect(count).toHaveText(`0 / ${needed} 선택`, { useInnerText: true });
+    for (let key = 1; key <= needed; key += 1) await page.keyboard.press(String(key));
+    await expect(count).toHaveText(`${needed} / ${needed} 선택`, { useInnerText: true });
+    await page.keyboard.press(String(needed + 1));
+    await expect(question.getByTestId('select-refused')).toHaveText(`${needed}개까지 고를 수 있습니다. 하나를 해제하고 고르세요.`, { useInnerText: true });
+    await expect(question.locator('[data-state="chosen"]')).toHaveCount(needed);
+    expect(await quizViolations(page)).toEqual([]);
+    await shootQuiz(screen, 'exam-select-refused-1280-light');
   });
 });

@@ -7,7 +7,7 @@ const GLUE_Q = 'etl-glue-minimal-operations--q1';
 const FIREHOSE_Q = 'kinesis-firehose-destinations--q1';
 const BACKUP_PREFIX = 'aws-notes/progress/backup/';
 
-type BankQuestion = { id: string; fingerprint: string };
+type BankQuestion = { id: string; fingerprint: string; slug: string; tags: string[] };
 
 async function bankQuestions(page: Page): Promise<BankQuestion[]> {
   const bank: { questions: BankQuestion[] } = await (await page.request.get('/questions.json')).json();
@@ -47,17 +47,76 @@ test.describe('stats', () => {
   // Every test reads and writes IndexedDB, on a machine that may be busy: room for a slow disk.
   test.describe.configure({ timeout: 90_000 });
 
-  test('nothing answered yet: zeros, an empty week, no sessions', async ({ page }) => {
+  test('nothing answered yet: a clear start with links to a note, practice and an exam, not empty charts', async ({ page }) => {
+    // Several axe runs and screenshots: more time on a busy machine.
+    test.slow();
     const bank = await bankQuestions(page);
     await openStats(page);
-    await expect(page.getByTestId('stats-answered')).toHaveAttribute('data-answered', '0');
-    await expect(page.getByTestId('stats-answered')).toHaveAttribute('data-total', String(bank.length));
-    await expect(page.getByTestId('stats-accuracy')).toContainText('—');
-    await expect(page.getByTestId('stats-revealed')).toHaveCount(0);
-    await expect(page.getByTestId('stats-streak')).toHaveAttribute('data-days', '0');
-    await expect(page.getByTestId('chart-due').getByTestId('chart-column')).toHaveCount(7);
-    await expect(page.getByTestId('stats-sessions-empty')).toBeVisible();
+    const empty = page.getByTestId('stats-empty');
+    await expect(empty).toBeVisible();
+    await expect(empty.getByRole('heading', { level: 2 })).toHaveText('아직 푼 문제가 없습니다', { useInnerText: true });
+    await expect(empty.getByTestId('stats-start-note')).toHaveAttribute('href', `/notes/${bank[0]!.slug}/`);
+    await expect(empty.getByTestId('stats-start-practice')).toHaveAttribute('href', '/practice/');
+    await expect(empty.getByTestId('stats-start-exam')).toHaveAttribute('href', '/exam/');
+    // No wall of 0%: no figures, no mastery bars, no empty week.
+    await expect(page.getByTestId('stats-answered')).toHaveCount(0);
+    await expect(page.getByTestId('chart-bar')).toHaveCount(0);
+    await expect(page.getByTestId('chart-due')).toHaveCount(0);
+    // Storage and import stay, for a student who studied on another device.
     await storedAnswers(page, 0);
+    await expect(page.locator('label.stats-import-label')).toBeVisible();
+    await page.getByTestId('language-toggle').click();
+    await expect(empty.getByRole('heading', { level: 2 })).toHaveText('No question answered yet', { useInnerText: true });
+    await page.getByTestId('language-toggle').click();
+
+    for (const [width, theme] of [[1280, 'light'], [1280, 'dark'], [360, 'light'], [360, 'dark']] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize({ width, height: 800 });
+      // The theme class is set as the page loads.
+      await openStats(page);
+      await expect(empty.getByTestId('stats-start-exam')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await saveScreenshot(page, `stats-empty-${width === 360 ? 'phone' : 'desktop'}-${theme}`);
+    }
+    // The first start is a link the keyboard follows.
+    await empty.getByTestId('stats-start-note').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/notes/${bank[0]!.slug}/$`));
+  });
+
+  test('mastery tells "wrong" from "not studied", and the wrong part shows in dark mode', async ({ page }) => {
+    // Several axe runs and screenshots: more time on a busy machine.
+    test.slow();
+    const bank = await bankQuestions(page);
+    const glueTotal = bank.filter((question) => question.tags.includes('service/glue')).length;
+    await answerOnNote(page, GLUE_NOTE, ['B']);
+    await expect.poll(async () => (await studyDump(page)).attempts.length).toBe(1);
+    await openStats(page);
+    const service = page.getByTestId('chart-mastery-service');
+    const glue = service.locator('[data-testid="chart-bar"][data-label="service/glue"]');
+    await expect(glue).toHaveAttribute('data-value', '0');
+    expect(Number(await glue.getAttribute('data-wrong'))).toBeCloseTo(1 / glueTotal, 5);
+    await expect(glue.getByTestId('chart-bar-wrong')).toHaveCount(1);
+    // A tag never studied has no wrong part: only the empty track.
+    const untouched = service.locator('[data-testid="chart-bar"][data-wrong="0"][data-value="0"]').first();
+    await expect(untouched).toHaveCount(1);
+    await expect(untouched.getByTestId('chart-bar-wrong')).toHaveCount(0);
+    await expect(page.getByTestId('stats-mastery-legend')).toContainText('안 푼 문제');
+    await expect(page.getByTestId('stats-mastery-legend')).toContainText('오답');
+
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await openStats(page);
+      await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
+      const [wrong, track] = await Promise.all([
+        glue.getByTestId('chart-bar-wrong').evaluate((bar) => getComputedStyle(bar).fill),
+        glue.locator('.chart-track').evaluate((bar) => getComputedStyle(bar).fill),
+      ]);
+      // Non-text contrast (WCAG 1.4.11): at least 3:1 against the track it sits on.
+      expect(contrast(wrong, track), `${theme}: ${wrong} on ${track}`).toBeGreaterThanOrEqual(3);
+      expect(await seriousViolations(page)).toEqual([]);
+      await saveScreenshot(page, `stats-mastery-wrong-${theme}`);
+    }
   });
 
   test('two tabs answering at once lose nothing', async ({ page }) => {
@@ -106,6 +165,7 @@ test.describe('stats', () => {
     await page.getByTestId('quiz').getByRole('radio', { name: /^A\./ }).check();
     await page.getByTestId('quiz-submit').click();
     await expect(page.getByTestId('quiz-status')).toContainText('해설을 본 뒤');
+    await expect.poll(async () => (await studyDump(page)).attempts.length).toBe(2);
     await answerOnNote(page, FIREHOSE_NOTE, ['A', 'C']);
     await expect(page.getByTestId('quiz-status')).toContainText('정답입니다');
     await page.getByTestId('rate-easy').click();
@@ -129,7 +189,9 @@ test.describe('stats', () => {
     const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
     const other = await fresh.newPage();
     await openStats(other);
-    await expect(other.getByTestId('stats-answered')).toHaveAttribute('data-answered', '0');
+    // Nothing answered in this browser yet: the start screen, not a wall of zeros.
+    await expect(other.getByTestId('stats-empty')).toBeVisible();
+    await expect(other.getByTestId('stats-answered')).toHaveCount(0);
     await other.getByLabel('기록 가져오기').setInputFiles(file);
     const result = other.getByTestId('stats-import-result');
     await expect(result).toHaveAttribute('data-ok', 'true');
@@ -195,7 +257,7 @@ test.describe('stats', () => {
       await seedLegacyProgress(page, progress);
       await openStats(page);
       await expect(page.getByTestId('progress-notice')).toContainText(notice);
-      await expect(page.getByTestId('stats-answered')).toHaveAttribute('data-answered', '0');
+      await expect(page.getByTestId('stats-empty')).toBeVisible();
       const backups = await page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => localStorage.getItem(key)), BACKUP_PREFIX);
       expect(backups).toEqual([JSON.stringify(progress)]);
       expect((await studyDump(page)).attempts).toEqual([]);
@@ -244,6 +306,8 @@ test.describe('stats', () => {
   });
 
   test('charts, sessions and screenshots with a week of study (light, dark, 360 px phone); axe finds nothing serious', async ({ page }) => {
+    // Several axe runs and screenshots: more time on a busy machine.
+    test.slow();
     const bank = await bankQuestions(page);
     await seedLegacyProgress(page, weekOfStudy(bank.slice(0, 12)));
     await openStats(page);
@@ -433,4 +497,17 @@ function twoYearsOfStudy(bank: BankQuestion[], count: number, now: Date): string
     }
   }
   return JSON.stringify({ app: 'aws-notes', exportedAt: now.toISOString(), progress: { version: 2, attempts, ratings, sessions } });
+}
+
+/** WCAG contrast ratio of two computed `rgb(r, g, b)` colours, written out here rather than taken from the app. */
+function contrast(first: string, second: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
 }

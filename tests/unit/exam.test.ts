@@ -25,7 +25,7 @@ import {
 import { readSession, startSession, withTime, type StudySession } from '@/lib/study/session';
 import { dumpDb, newBrowser, openTab } from './study-fixtures';
 
-const bank = (size: number) => Array.from({ length: size }, (_, index) => ({ id: `note-${index}--q1` }));
+const bank = (size: number) => Array.from({ length: size }, (_, index) => ({ id: `note-${index}--q1`, tags: [] }));
 
 /** A fixed sequence instead of Math.random, so the picked questions are known. */
 const seeded = (seed = 1) => {
@@ -260,17 +260,21 @@ describe('the clock', () => {
     expect(formatRemaining(ms)).toBe(text);
   });
 
+  // The real exam's 130 minutes: calm until 13:00 is left, then spoken at 13:00, 10, 5 and 1 minutes.
   it.each([
-    [11 * 60_000, null],
-    [10 * 60_000 + 1, null],
+    [60 * 60_000, null],
+    [13 * 60_000 + 1, null],
+    [13 * 60_000, 'urgent'],
+    [11 * 60_000, 'urgent'],
     [10 * 60_000, 10],
     [6 * 60_000, 10],
     [5 * 60_000, 5],
     [90_000, 5],
     [60_000, 1],
     [1_000, 1],
-  ])('%i ms left -> warning at %s minutes', (ms, warning) => {
-    expect(timeWarning(ms)).toBe(warning);
+    [0, 1],
+  ])('%i ms left of 130 minutes -> warning %s', (ms, warning) => {
+    expect(timeWarning(ms, 130 * 60_000)).toBe(warning);
   });
 });
 

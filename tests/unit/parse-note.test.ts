@@ -107,8 +107,8 @@ describe('body variants', () => {
     expect(html).toContain(
       '<div class="flows"><figure class="flow flow-vertical"><ol class="flow-rows"><li class="flow-row"><ol class="flow-boxes"><li class="flow-box"><span class="flow-label">S3</span></li></ol></li><li class="flow-row"><ol class="flow-boxes"><li class="flow-box"><span class="flow-label">Glue</span><span class="flow-detail">(ETL Job)</span></li></ol></li></ol></figure></div>',
     );
-    expect(html).toContain('<pre><code>┌──┐\n│ A │\n└──┘\n</code></pre>');
-    expect(html).toContain('<code class="language-python">x = 1 + \\\n    2\n</code>');
+    expect(html).toContain('<pre tabindex="0"><code>┌──┐\n│ A │\n└──┘\n</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code class="language-python">x = 1 + \\\n    2\n</code>');
   });
 
   it('renders trade-off labels, hard breaks, marks and inline code', () => {

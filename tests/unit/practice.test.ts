@@ -186,20 +186,48 @@ describe('summarise', () => {
     { id: 'q3', tags: ['service/redshift', 'constraint/serverless'] },
   ];
 
-  it('score, score by tag (largest first) and the missed questions in session order', () => {
+  it('score, score by tag (weakest first, then the larger) and the missed questions in session order', () => {
     const summary = summarise(session, { q1: true, q2: false, q3: false });
     expect(summary).toEqual({
       correct: 1,
       total: 3,
       percent: 33,
       byTag: [
-        { tag: 'constraint/serverless', correct: 1, total: 2 },
-        { tag: 'service/glue', correct: 1, total: 2 },
         { tag: 'service/athena', correct: 0, total: 1 },
         { tag: 'service/redshift', correct: 0, total: 1 },
+        { tag: 'constraint/serverless', correct: 1, total: 2 },
+        { tag: 'service/glue', correct: 1, total: 2 },
       ],
       missed: [session[1], session[2]],
     });
+  });
+
+  it.each<[string, string[], Record<string, boolean>, { tag: string; correct: number; total: number }[]]>([
+    ['one chosen tag: only it', ['service/glue'], { q1: true, q2: false }, [{ tag: 'service/glue', correct: 1, total: 2 }]],
+    [
+      'two chosen tags (any of): each over its own questions, weakest first',
+      ['service/redshift', 'service/glue'],
+      { q1: true, q2: true, q3: false },
+      [
+        { tag: 'service/redshift', correct: 0, total: 1 },
+        { tag: 'service/glue', correct: 2, total: 2 },
+      ],
+    ],
+    ['a namespace counts every tag in it', ['constraint'], { q1: false, q3: true }, [{ tag: 'constraint', correct: 1, total: 2 }]],
+  ])('session tags: %s', (_, tags, results, byTag) => {
+    expect(summarise(session, results, tags).byTag).toEqual(byTag);
+  });
+
+  it('weakest first compares the share right, not the count', () => {
+    const bigger = [
+      { id: 'a1', tags: ['x'] },
+      { id: 'a2', tags: ['x'] },
+      { id: 'a3', tags: ['x'] },
+      { id: 'b1', tags: ['y'] },
+      { id: 'b2', tags: ['y'] },
+    ];
+    // x: 2 of 3 (67%), y: 1 of 2 (50%): y is weaker though x has more right.
+    expect(summarise(bigger, { a1: true, a2: true, a3: false, b1: true, b2: false }).byTag.map((row) => row.tag)).toEqual(['y', 'x']);
   });
 
   it.each([

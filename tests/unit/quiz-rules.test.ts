@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestOf } from '@/lib/study/standing';
-import { isCorrect, letterForKey, toggleChoice } from '@/lib/quiz';
-import { answerKeysHref, noteHref, practiceHref, searchHref, sectionAnchors, tagHref, type PracticeScope } from '@/lib/links';
+import { isCorrect, keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';
+import { answerKeysHref, noteHref, practiceHref, readPracticeScope, searchHref, sectionAnchors, tagHref, type PracticeScope } from '@/lib/links';
 
 describe('grading is all-or-nothing', () => {
   it.each([
@@ -104,5 +104,52 @@ describe('anchors and links', () => {
     [{ note: 's3 수명 주기' }, '/practice/?note=s3+%EC%88%98%EB%AA%85+%EC%A3%BC%EA%B8%B0'],
   ])('practiceHref(%j)', (scope, href) => {
     expect(practiceHref(scope)).toBe(href);
+  });
+});
+
+describe('a practice link read back', () => {
+  it.each<[string, ReturnType<typeof readPracticeScope>]>([
+    ['', { tags: [], match: 'all', note: null }],
+    ['?tag=service%2Fglue', { tags: ['service/glue'], match: 'all', note: null }],
+    ['?tag=service%2Fglue&tag=constraint%2Fserverless&match=any', { tags: ['service/glue', 'constraint/serverless'], match: 'any', note: null }],
+    ['?note=s3+%EC%88%98%EB%AA%85+%EC%A3%BC%EA%B8%B0', { tags: [], match: 'all', note: 's3 수명 주기' }],
+    // Hand-edited addresses: what can be read is kept.
+    ['?tag=service/glue&tag=service/glue&tag=&match=ANY', { tags: ['service/glue'], match: 'all', note: null }],
+    ['?tag=%20service%2Fglue%20&note=', { tags: ['service/glue'], match: 'all', note: null }],
+    ['tag=x&match=any', { tags: ['x'], match: 'any', note: null }],
+  ])('%j', (search, scope) => {
+    expect(readPracticeScope(search)).toEqual(scope);
+  });
+
+  it.each<PracticeScope>([{ tags: ['service/glue', 'constraint/serverless'], match: 'any' }, { tags: ['usecase/etl-batch'] }, { note: 'etl-glue-minimal-operations' }])(
+    'practiceHref(%j) reads back as itself',
+    (scope) => {
+      const read = readPracticeScope(practiceHref(scope).replace('/practice/', ''));
+      expect(read).toEqual({ tags: scope.tags ?? [], match: scope.match ?? 'all', note: scope.note ?? null });
+    },
+  );
+});
+
+describe('a pick beyond the count is refused', () => {
+  it.each<[string[], string, number, boolean]>([
+    [['A', 'C'], 'D', 2, true],
+    [['A', 'C'], 'C', 2, false],
+    [['A'], 'D', 2, false],
+    [['A'], 'B', 1, false],
+    [['A', 'B', 'C'], 'E', 3, true],
+  ])('%j + %s of %i: %s', (chosen, letter, selectCount, refused) => {
+    expect(refusesPick(chosen, letter, selectCount)).toBe(refused);
+    // Refused exactly when toggleChoice leaves the picks as they were.
+    if (refused) expect(toggleChoice(chosen, letter, selectCount)).toEqual(chosen);
+  });
+});
+
+describe('the key hint names the letters the question has', () => {
+  it.each<[string[], { letters: string; numbers: string }]>([
+    [['A', 'B', 'C', 'D'], { letters: 'A–D', numbers: '1–4' }],
+    [['A', 'B', 'C', 'D', 'E', 'F'], { letters: 'A–F', numbers: '1–6' }],
+    [['A', 'B'], { letters: 'A–B', numbers: '1–2' }],
+  ])('%j', (letters, hint) => {
+    expect(keyRanges(letters)).toEqual(hint);
   });
 });

@@ -15,9 +15,12 @@ const at = (days: number, minutes = 0) => new Date(T + days * DAY + minutes * 60
 const step = (when: string, correct: boolean, rating?: Rating, revealed = false): ScheduleStep => ({ attempt: { at: when, correct, revealed }, rating });
 const shown = (when: string, correct = true, rating?: Rating): ScheduleStep => step(when, correct, rating, true);
 
+/** The default settings, spelled out for ts-fsrs: one 10-minute step, 90 % retention, half a year at most. */
+const EXAM_PARAMS = { request_retention: 0.9, maximum_interval: 180, learning_steps: ['10m'], relearning_steps: ['10m'] } as const;
+
 /** ts-fsrs on its own: a new card reviewed with these grades at these times. */
 function direct(reviews: readonly [string, Grade][]): Card {
-  const scheduler = fsrs();
+  const scheduler = fsrs(EXAM_PARAMS);
   let card: Card | null = null;
   for (const [when, grade] of reviews) card = scheduler.next(card ?? createEmptyCard(new Date(when)), new Date(when), grade).card;
   if (!card) throw new Error('no review');

@@ -152,3 +152,60 @@ describe('finishedSession', () => {
     else expect(finished).toEqual({ id: 's1', mode: from.mode, startedAt: '2026-03-01T09:00:00.000Z', endedAt: '2026-03-01T09:20:00.000Z', ...expected });
   });
 });
+
+describe('resuming after a reload: what readSession accepts and refuses', () => {
+  const saved = session({ current: 2 });
+
+  it.each<[string, unknown]>([
+    ['nothing saved (undefined)', undefined],
+    ['nothing saved (null)', null],
+  ])('%s is no session and no problem', (_, data) => {
+    expect(readSession(data)).toEqual({ session: null, problem: null });
+  });
+
+  it.each<[string, unknown]>([
+    ['text', 'practice'],
+    ['a list', [saved]],
+    ['an empty object', {}],
+    ['a mode that does not exist', { ...saved, mode: 'quiz' }],
+    ['a start that is not a time', { ...saved, startedAt: 'yesterday' }],
+    ['a position that is not whole', { ...saved, current: 1.5 }],
+    ['a position before the first question', { ...saved, current: -1 }],
+    ['no questions at all', { ...saved, questionIds: [], current: 0, results: {}, answers: {}, flagged: [], timeSpent: {} }],
+    ['a question listed twice', { ...saved, questionIds: ['a', 'b', 'a', 'd'] }],
+    ['a question id that is not text', { ...saved, questionIds: ['a', 2, 'c', 'd'] }],
+    ['a result that is not right or wrong', { ...saved, results: { a: 'yes' } }],
+    ['a pick that is not a letter', { ...saved, answers: { a: ['a'] } }],
+    ['a pick for a question not in the session', { ...saved, answers: { z: ['A'] } }],
+    ['time that is not a number', { ...saved, timeSpent: { a: '5s' } }],
+    ['revealed that is not a list', { ...saved, revealed: 'a' }],
+    ['an exam deadline that is not a time', { ...saved, mode: 'exam', deadline: 'soon' }],
+  ])('%s is corrupt, never a crash', (_, data) => {
+    expect(readSession(data)).toEqual({ session: null, problem: 'corrupt' });
+  });
+
+  it('a mode rule of its own (the exam needs its clock) can refuse a session the shared rules accept', () => {
+    const rule = (each: StudySession) => (each.mode === 'exam' && each.deadline === undefined ? 'no clock' : null);
+    expect(readSession({ ...saved, mode: 'exam' }, rule)).toEqual({ session: null, problem: 'corrupt' });
+    expect(readSession(saved, rule)).toEqual({ session: saved, problem: null });
+  });
+
+  it.each<[string, string[], { questionIds: string[]; current: number; onScreen: string } | null]>([
+    ['the bank unchanged: the same question', ['a', 'b', 'c', 'd'], { questionIds: ['a', 'b', 'c', 'd'], current: 2, onScreen: 'c' }],
+    ['an earlier question removed from the notes: still the same question', ['b', 'c', 'd'], { questionIds: ['b', 'c', 'd'], current: 1, onScreen: 'c' }],
+    ['the question on screen removed: the next one, in its place', ['a', 'b', 'd'], { questionIds: ['a', 'b', 'd'], current: 2, onScreen: 'd' }],
+    ['every question removed: nothing to resume', ['x'], null],
+  ])('saved, reloaded through JSON and matched to the bank: %s', (_, bank, expected) => {
+    const read = readSession(JSON.parse(JSON.stringify(saved)));
+    const resumed = read.session && withKnownQuestions(read.session, new Set(bank));
+    if (expected === null) {
+      expect(resumed).toBeNull();
+      return;
+    }
+    expect(resumed?.questionIds).toEqual(expected.questionIds);
+    expect(resumed?.current).toBe(expected.current);
+    expect(resumed?.questionIds[resumed.current]).toBe(expected.onScreen);
+    // What was already answered comes back with it.
+    expect(resumed?.results).toEqual(Object.fromEntries(Object.entries(saved.results).filter(([id]) => bank.includes(id))));
+  });
+});

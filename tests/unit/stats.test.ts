@@ -149,10 +149,10 @@ describe('mastery per tag: share of the tag’s questions whose newest answer is
   const byTag = new Map(masteryByTag(log, BANK).map((entry) => [entry.tag, entry]));
 
   it.each([
-    { tag: 'service/glue', total: 2, answered: 2, mastered: 1, share: 0.5 },
-    // n4 is right only after its key was shown: answered, not mastered.
-    { tag: 'service/s3', total: 2, answered: 2, mastered: 1, share: 0.5 },
-    { tag: 'constraint/serverless', total: 2, answered: 2, mastered: 2, share: 1 },
+    { tag: 'service/glue', total: 2, answered: 2, mastered: 1, wrong: 1, share: 0.5 },
+    // n4 is right only after its key was shown: answered, not mastered, counted with the wrong.
+    { tag: 'service/s3', total: 2, answered: 2, mastered: 1, wrong: 1, share: 0.5 },
+    { tag: 'constraint/serverless', total: 2, answered: 2, mastered: 2, wrong: 0, share: 1 },
   ])('$tag: $mastered of $total', (expected) => {
     expect(byTag.get(expected.tag)).toMatchObject(expected);
   });
@@ -168,6 +168,20 @@ describe('mastery per tag: share of the tag’s questions whose newest answer is
 
   it('a bank with no answers shows every tag at zero', () => {
     expect(masteryByTag(new Map(), BANK).map((entry) => entry.share)).toEqual([0, 0, 0]);
+  });
+
+  // Not studied (never answered) and wrong (answered, not known) are told apart.
+  it.each([
+    { name: 'nothing answered: all not studied, none wrong', log: [], glue: { answered: 0, mastered: 0, wrong: 0 } },
+    { name: 'one wrong, one not studied', log: [attempt('n1--q1', false, at(0))], glue: { answered: 1, mastered: 0, wrong: 1 } },
+    { name: 'one right, one not studied', log: [attempt('n1--q1', true, at(0))], glue: { answered: 1, mastered: 1, wrong: 0 } },
+    { name: 'wrong then right: right now', log: [attempt('n1--q1', false, at(-1)), attempt('n1--q1', true, at(0))], glue: { answered: 1, mastered: 1, wrong: 0 } },
+    { name: 'right then wrong: wrong now', log: [attempt('n1--q1', true, at(-1)), attempt('n1--q1', false, at(0))], glue: { answered: 1, mastered: 0, wrong: 1 } },
+    { name: 'right only after seeing the answer: wrong', log: [shown('n1--q1', at(0))], glue: { answered: 1, mastered: 0, wrong: 1 } },
+    { name: 'one right, one wrong', log: [attempt('n1--q1', true, at(0)), attempt('n2--q1', false, at(0))], glue: { answered: 2, mastered: 1, wrong: 1 } },
+  ])('$name', ({ log: attempts, glue }) => {
+    const entry = masteryByTag(summaries(attempts), BANK).find((each) => each.tag === 'service/glue');
+    expect(entry).toMatchObject({ total: 2, ...glue });
   });
 });
 

@@ -7,7 +7,8 @@ import { Quiz } from '@/components/quiz/quiz';
 import { Message } from '@/components/ui/bilingual';
 import { findNote, quizQuestion, siteContent } from '@/lib/content/site';
 import type { MessageKey } from '@/lib/i18n';
-import { sectionAnchors, tagHref, noteHref } from '@/lib/links';
+import { sectionAnchors, noteHref, practiceHref } from '@/lib/links';
+import { TagLinks } from '@/components/ui/tag-links';
 import { byNewest, questionRefs } from '@/lib/note-card';
 import { relatedNotes } from '@/lib/tags';
 
@@ -55,16 +56,15 @@ export default async function NotePage({ params }: Props) {
             ) : null}
             {note.aliases.length > 0 ? <MetaItem label="aliases">{note.aliases.join(', ')}</MetaItem> : null}
           </dl>
-          <ul className="tag-list">
-            {note.tags.map((tag) => (
-              <li key={tag}>
-                <PageLink href={tagHref(tag)} className="tag tag-link">
-                  {tag}
-                </PageLink>
-              </li>
-            ))}
-          </ul>
+          <TagLinks tags={note.tags} />
           {note.questions.length > 0 ? <LastResult questions={questionRefs(note)} /> : null}
+          {note.questions.length > 0 ? (
+            <p className="practice-link">
+              <PageLink href={practiceHref({ note: note.slug })} data-testid="practice-link">
+                <Message k="practiseNote" /> →
+              </PageLink>
+            </p>
+          ) : null}
         </header>
 
         <details className="toc toc-inline">

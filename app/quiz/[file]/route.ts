@@ -20,6 +20,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const slug = decodeURIComponent(file).replace(/\.json$/, '');
   const note = siteContent().notes.find((each) => each.slug === slug);
   if (!note) return new Response('not found', { status: 404 });
-  const body: NoteAnswerKeys = { slug, questions: note.questions.map(answerKey) };
+  const body: NoteAnswerKeys = { slug, questions: note.questions.map((question) => answerKey(question, note)) };
   return Response.json(body);
 }

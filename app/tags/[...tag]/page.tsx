@@ -5,6 +5,8 @@ import { Message } from '@/components/ui/bilingual';
 import { siteContent } from '@/lib/content/site';
 import { byNewest, noteCard } from '@/lib/note-card';
 import { splitTag, tagNamespaces, withAllTags } from '@/lib/tags';
+import { practiceHref } from '@/lib/links';
+import { PageLink } from '@/components/ui/page-link';
 
 type Props = { params: Promise<{ tag: string[] }> };
 
@@ -34,6 +36,13 @@ export default async function TagPage({ params }: Props) {
       <h1 className="page-title">
         <span className="tag tag-large">{tag}</span> <Message k="notesTagged" /> <span className="count">{notes.length}</span>
       </h1>
+      {notes.some((note) => note.questions.length > 0) ? (
+        <p className="practice-link">
+          <PageLink href={practiceHref({ tags: [tag] })} data-testid="practice-link">
+            <Message k="practiseNotes" /> →
+          </PageLink>
+        </p>
+      ) : null}
       <ul className="card-grid">
         {notes.map((note) => (
           <li key={note.slug}>

@@ -1,0 +1,17 @@
+/**
+ * UI text for browsing notes (the home page's filters and the note cards), in Korean and
+ * English (see lib/i18n.ts). Its own table, so the note page's JS does not carry it.
+ */
+export const homeMessages = {
+  noteCountOne: { ko: '{n}개 노트', en: '{n} note' },
+  noteCountMany: { ko: '{n}개 노트', en: '{n} notes' },
+  questionCountOne: { ko: '{n}문제', en: '{n} question' },
+  questionCountMany: { ko: '{n}문제', en: '{n} questions' },
+  filterOpen: { ko: '필터', en: 'Filters' },
+  filterDone: { ko: '완료', en: 'Done' },
+  filterChosen: { ko: '선택한 태그', en: 'Chosen tags' },
+  filterNone: { ko: '아직 고른 태그가 없습니다.', en: 'No tag chosen yet.' },
+  filterMore: { ko: '{n}개 더', en: '{n} more' },
+  filterMoreHint: { ko: '고르면 노트가 남지 않는 태그', en: 'tags that would leave no note' },
+  removeFilter: { ko: '필터에서 빼기', en: 'Remove from the filter' },
+} as const;
