@@ -11,5 +11,5 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
     },
   },
-  globalIgnores(['.next/**', '.bench/**', 'out-corpus/**', 'out-*/**', 'artifacts/**', 'out/**', 'build/**', 'next-env.d.ts', 'coverage/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', '.bench/**', 'out-corpus/**', '.e2e/**', '.probe/**', 'out-*/**', 'artifacts/**', 'out/**', 'build/**', 'next-env.d.ts', 'coverage/**', 'test-results/**', 'playwright-report/**']),
 ]);

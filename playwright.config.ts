@@ -29,6 +29,9 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
     trace: 'retain-on-failure',
+    // The service worker serves from its caches, out of reach of page.route(); the offline
+    // tests (offline.spec.ts, update.spec.ts) allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'site', testIgnore: /corpus\.spec\.ts/ },

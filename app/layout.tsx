@@ -6,14 +6,19 @@ import { HeaderSearch, SEARCH_INPUT_ID } from '@/components/search/header-search
 import { LanguageToggle, ThemeToggle } from '@/components/ui/preference-toggles';
 import { ProgressNotice } from '@/components/study/progress-notice';
 import { DueCount } from '@/components/study/due-count';
+import { ConnectionStatus } from '@/components/offline/connection-status';
 import { SearchMessage as SearchT } from '@/components/search/search-message';
 import { Message } from '@/components/ui/bilingual';
 import type { MessageKey } from '@/lib/i18n';
+import { SITE_NAME, SITE_SHORT_NAME } from '@/lib/site-name';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'AWS 자격증 노트', template: '%s · AWS 자격증 노트' },
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: 'AWS 자격증 학습 노트를 읽고 문제를 풀어 보세요.',
+  applicationName: SITE_NAME,
+  // Safari's "Add to Home Screen" reads these (it ignores most of the manifest).
+  appleWebApp: { capable: true, title: SITE_SHORT_NAME, statusBarStyle: 'default' },
 };
 
 const NAV: { href: string; label: MessageKey }[] = [
@@ -95,6 +100,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </PageLink>
             </form>
             <div className="site-tools">
+              <ConnectionStatus />
               <LanguageToggle />
               <ThemeToggle />
             </div>

@@ -40,6 +40,8 @@ export const messages = {
   tagsHeading: { ko: '태그', en: 'Tags' },
   notesTagged: { ko: '태그가 붙은 노트', en: 'Notes tagged' },
   allInNamespace: { ko: '전체 보기', en: 'All' },
+  offline: { ko: '오프라인', en: 'Offline' },
+  offlineLabel: { ko: '오프라인: 볼 수 있는 것', en: 'Offline: what is available' },
   notFoundTitle: { ko: '페이지를 찾을 수 없습니다', en: 'Page not found' },
   notFoundHint: { ko: '주소를 확인하거나 노트 목록으로 돌아가세요.', en: 'Check the address or go back to the notes.' },
   backToNotes: { ko: '노트 목록으로', en: 'Back to the notes' },

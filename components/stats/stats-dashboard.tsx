@@ -11,6 +11,7 @@ import { StatsSessions } from '@/components/stats/stats-sessions';
 import { StatsStorage } from '@/components/stats/stats-storage';
 import { StatsSummary } from '@/components/stats/stats-summary';
 import { StatsTransfer } from '@/components/stats/stats-transfer';
+import { SaveAllOffline } from '@/components/offline/save-all';
 import { BankStatus } from '@/components/study/bank-status';
 
 const RECENT = 10;
@@ -47,6 +48,7 @@ export function StatsDashboard() {
       <div className="stats-keep">
         <StatsStorage study={study} />
         <StatsTransfer />
+        <SaveAllOffline />
       </div>
     </div>
   );

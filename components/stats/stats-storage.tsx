@@ -6,6 +6,7 @@ import type { StoreState } from '@/components/study/progress-store';
 import { StudyMessage } from '@/components/study/study-message';
 import { StatsSection } from '@/components/stats/stats-section';
 import { useStoreRead } from '@/components/study/use-store-read';
+import { formatBytes } from '@/lib/bytes';
 
 /*
  * Where the progress lives: whether the browser promised to keep it (persistent storage),
@@ -17,20 +18,6 @@ const persistedText = (persisted: boolean | null): MessageKey => (persisted === 
 
 /** What the store says about saving that belongs beside the storage figures; the page-wide notice covers the rest. */
 const NOTICES: Partial<Record<StoreState['notice'], MessageKey>> = { 'memory-only': 'statsStorageMemoryOnly', 'not-saved': 'statsStorageNotSaved' };
-
-const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
-
-/** Bytes as KB, MB, GB: one decimal under 10, whole numbers above. */
-export function formatBytes(bytes: number): string {
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const shown = value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US');
-  return `${shown} ${UNITS[unit]}`;
-}
 
 export function StatsStorage({ study }: { study: StoreState | null }) {
   const info = useStoreRead(study?.summaries, (store) => store.storageInfo(), null);

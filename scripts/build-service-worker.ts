@@ -1,0 +1,120 @@
+/*
+ * After `next build`: writes /offline-pages.json and generates /sw.js from the exported
+ * files with Workbox (`npm run build` runs it; `-- DIR` for another export folder).
+ *
+ * Precached (cache-first, versioned by Workbox): the app shell (every JS chunk, CSS file
+ * and font), the pages every study tool starts from, /questions.json, every answer key,
+ * the search index and its snippets. Kept as opened: each note and tag page, in a cache of
+ * this build's own (see service-worker/keep-pages.js). A page never opened answers offline
+ * with /offline/.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateSW, getManifest } from 'workbox-build';
+import { offlinePages, OFFLINE_PAGES_PATH, type ExportedPage } from '../lib/offline/offline-pages';
+import { SITE_NAME } from '../lib/site-name';
+
+const SHELL_PAGES = ['index.html', '{tags,practice,exam,review,stats,search,offline}/index.html'];
+const precache = (outDir: string) => ({
+  globDirectory: outDir,
+  globPatterns: [
+    '_next/static/**/*.{js,css,woff2}',
+    ...SHELL_PAGES,
+    'questions.json',
+    'quiz/*.json',
+    'search-index.json',
+    'search-snippets/*.json',
+    OFFLINE_PAGES_PATH.slice(1),
+    '*.{js,svg,png,webmanifest}',
+    'icons/*.png',
+  ],
+  globIgnores: ['sw.js', 'sw-*.js', 'workbox-*.js'],
+  // Next names its static files by content, so their URL is their version.
+  dontCacheBustURLsMatching: /^_next\/static\//,
+  maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+});
+
+function htmlFiles(dir: string, under = ''): string[] {
+  return readdirSync(path.join(dir, under), { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(under, entry.name);
+    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(dir, file);
+    return entry.name === 'index.html' ? [file] : [];
+  });
+}
+
+/** Writes the list; returns its length and a digest of the listed pages' contents. */
+function writeOfflinePages(outDir: string): { count: number; digest: string } {
+  const files: ExportedPage[] = htmlFiles(outDir).map((file) => {
+    const full = path.join(outDir, file);
+    return { file, html: readFileSync(full, 'utf8'), bytes: statSync(full).size };
+  });
+  const list = offlinePages(files, SITE_NAME);
+  writeFileSync(path.join(outDir, OFFLINE_PAGES_PATH), JSON.stringify(list));
+  const kept = new Set(list.pages.map((page) => page.url));
+  const digest = createHash('sha256');
+  for (const { file, html } of files) if (kept.has(`/${path.dirname(file).split(path.sep).join('/')}/`)) digest.update(file).update(html);
+  return { count: list.pages.length, digest: digest.digest('hex') };
+}
+
+export type ServiceWorkerBuild = { build: string; pagesCache: string; precached: number; bytes: number; pages: number };
+
+/** Writes offline-pages.json, sw.js and its helper into `outDir`, an exported site. */
+export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerBuild> {
+  const pages = writeOfflinePages(outDir);
+  const { manifestEntries } = await getManifest(precache(outDir));
+  // A build is its precache and its kept pages: a note edited in prose alone is a new build,
+  // so the student is offered it instead of keeping the old page forever.
+  const build = createHash('sha256')
+    .update(JSON.stringify(manifestEntries.map((entry) => [entry.url, entry.revision])))
+    .update(pages.digest)
+    .digest('hex')
+    .slice(0, 12);
+  const pagesCache = `pages-${build}`;
+  const keepPages = `sw-keep-pages-${build}.js`;
+  const keepSource = readFileSync(path.join(import.meta.dirname, 'service-worker', 'keep-pages.js'), 'utf8');
+  writeFileSync(path.join(outDir, keepPages), `self.PAGES_CACHE = ${JSON.stringify(pagesCache)};\n${keepSource}`);
+
+  const { count, size, warnings } = await generateSW({
+    ...precache(outDir),
+    swDest: path.join(outDir, 'sw.js'),
+    mode: 'production',
+    sourcemap: false,
+    importScripts: [`/${keepPages}`],
+    // The page asks before a new build takes over (the update prompt), then reloads.
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    // `/practice/?tag=…`, `/exam/?result=…` and `/search/?q=…` are the precached pages.
+    ignoreURLParametersMatching: [/./],
+    runtimeCaching: [
+      {
+        // Every other page of the site (its URLs end in a slash): kept once opened or saved.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/') && !url.pathname.startsWith('/_next/'),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: pagesCache,
+          cacheableResponse: { statuses: [200] },
+          matchOptions: { ignoreSearch: true },
+          precacheFallback: { fallbackURL: '/offline/index.html' },
+        },
+      },
+    ],
+  });
+  for (const warning of warnings) console.warn(`service worker: ${warning}`);
+  return { build, pagesCache, precached: count, bytes: size, pages: pages.count };
+}
+
+async function main(): Promise<void> {
+  const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
+  const result = await buildServiceWorker(outDir);
+  console.log(`service worker: ${result.precached} files precached (${(result.bytes / 1024 / 1024).toFixed(1)} MB), ${result.pages} pages to keep, build ${result.build}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
