@@ -12,11 +12,19 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generateSW, getManifest } from 'workbox-build';
+import { generateSW, getManifest, type ManifestTransform } from 'workbox-build';
 import { offlinePages, OFFLINE_PAGES_PATH, type ExportedPage } from '../lib/offline/offline-pages';
 import { SITE_NAME } from '../lib/site-name';
 
 const SHELL_PAGES = ['index.html', '{tags,practice,exam,review,stats,search,offline}/index.html'];
+/**
+ * Next's dynamic-route chunks live under `[slug]/`, `[...tag]/`, which the browser requests
+ * percent-encoded (`%5Bslug%5D/`): precached under the raw name, they missed the cache and
+ * the note and tag pages could not hydrate offline.
+ */
+const encodeBrackets: ManifestTransform = (entries) => ({
+  manifest: entries.map((entry) => ({ ...entry, url: entry.url.replaceAll('[', '%5B').replaceAll(']', '%5D') })),
+});
 const precache = (outDir: string) => ({
   globDirectory: outDir,
   globPatterns: [
@@ -34,6 +42,7 @@ const precache = (outDir: string) => ({
   // Next names its static files by content, so their URL is their version.
   dontCacheBustURLsMatching: /^_next\/static\//,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  manifestTransforms: [encodeBrackets],
 });
 
 function htmlFiles(dir: string, under = ''): string[] {
@@ -90,8 +99,9 @@ export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerB
     ignoreURLParametersMatching: [/./],
     runtimeCaching: [
       {
-        // Every other page of the site (its URLs end in a slash): kept once opened or saved.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/') && !url.pathname.startsWith('/_next/'),
+        // Every other page of the site (its URLs end in a slash; a mistyped one is still a
+        // navigation): kept once opened or saved, the offline page when neither.
+        urlPattern: ({ request, url, sameOrigin }) => sameOrigin && !url.pathname.startsWith('/_next/') && (url.pathname.endsWith('/') || request.mode === 'navigate'),
         handler: 'CacheFirst',
         options: {
           cacheName: pagesCache,
