@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type ComponentType } from 'react';
+import { createPortal } from 'react-dom';
 import { useOnline } from '@/components/offline/use-online';
 import { PageLink } from '@/components/ui/page-link';
 import { Message } from '@/components/ui/bilingual';
@@ -47,7 +48,9 @@ export function ConnectionStatus() {
           </PageLink>
         )}
       </span>
-      {update ? <update.Prompt onReload={update.apply} /> : null}
+      {/* Into <body>: the header's backdrop blur would make it, not the screen, the box a
+          fixed prompt is placed in (at 360 px the prompt sat above the top edge). */}
+      {update ? createPortal(<update.Prompt onReload={update.apply} />, document.body) : null}
     </>
   );
 }

@@ -9,10 +9,10 @@ export const FIREHOSE_NOTE = '/notes/kinesis-firehose-destinations/';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
 
-/** Saves a full-page screenshot as a CI artifact (artifacts/screenshots). */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/** Saves a full-page screenshot (or only the viewport) as a CI artifact (artifacts/screenshots). */
+export async function saveScreenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 }
 
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {

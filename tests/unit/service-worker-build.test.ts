@@ -125,4 +125,13 @@ describe('the generated service worker', () => {
     expect(sw).toContain(`cacheName:"${pagesCache}"`);
     expect(readFileSync(path.join(dir, `sw-keep-pages-${build}.js`), 'utf8')).toContain(`self.PAGES_CACHE = "${pagesCache}"`);
   });
+
+  it('precaches a dynamic route\'s chunk under the URL the browser asks for (brackets percent-encoded)', { timeout: 60_000 }, async () => {
+    const dir = exportedSite({ ...FILES, '_next/static/chunks/app/notes/[slug]/page-0a1b2c.js': 'page', '_next/static/chunks/app/tags/[...tag]/page-3d4e5f.js': 'tag' });
+    await buildServiceWorker(dir);
+    const urls = precachedUrls(dir);
+    expect(urls).toContain('_next/static/chunks/app/notes/%5Bslug%5D/page-0a1b2c.js');
+    expect(urls).toContain('_next/static/chunks/app/tags/%5B...tag%5D/page-3d4e5f.js');
+    expect(urls.filter((url) => url.includes('[') || url.includes(']'))).toEqual([]);
+  });
 });
