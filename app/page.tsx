@@ -1,12 +1,12 @@
 import { Suspense } from 'react';
 import { NoteBrowser, NoteBrowserFallback } from '@/components/notes/note-browser';
-import { siteContent } from '@/lib/content/site';
-import { byNewest, noteCard } from '@/lib/note-card';
+import { siteContent, siteOrder } from '@/lib/content/site';
+import { noteCard } from '@/lib/note-card';
 import { tagNamespaces } from '@/lib/tags';
 
 export default function HomePage() {
   const { notes } = siteContent();
-  const cards = [...notes].sort(byNewest).map(noteCard);
+  const cards = siteOrder().newest.map(noteCard);
   const namespaces = tagNamespaces(notes);
   return (
     <div className="page-wide">

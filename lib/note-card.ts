@@ -13,11 +13,16 @@ export function noteCard(note: Note): NoteCardData {
   return { slug, title, summary, tags, created, questions: questionRefs(note) };
 }
 
+// One collator each, made once: `localeCompare` builds one per call, which dominated a
+// sort of thousands of notes. The order is the same.
+const dates = new Intl.Collator();
+const titles = new Intl.Collator('ko');
+
 /** Newest first; notes without a date last, then by title. */
 export function byNewest(a: Pick<Note, 'created' | 'title'>, b: Pick<Note, 'created' | 'title'>): number {
-  return (b.created ?? '').localeCompare(a.created ?? '') || byTitle(a, b);
+  return dates.compare(b.created ?? '', a.created ?? '') || byTitle(a, b);
 }
 
 export function byTitle(a: Pick<Note, 'title'>, b: Pick<Note, 'title'>): number {
-  return a.title.localeCompare(b.title, 'ko');
+  return titles.compare(a.title, b.title);
 }

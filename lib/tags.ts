@@ -59,14 +59,32 @@ export function tagNamespaces(notes: readonly Pick<Note, 'tags'>[]): TagNamespac
 }
 
 /** Notes sharing the most tags with `note`, most shared first. */
+/**
+ * Related notes for every note of a site, from one index of notes by tag built once: each
+ * note's list costs the size of its own tags' lists, not a pass over every note (a build
+ * renders thousands of note pages). Most shared tags first, then by slug; never the note itself.
+ */
+export function relatedIndex<T extends Pick<Note, 'slug' | 'tags'>>(notes: readonly T[]): (note: T, limit?: number) => T[] {
+  const byTag = new Map<string, T[]>();
+  for (const note of notes)
+    for (const tag of note.tags) {
+      const list = byTag.get(tag);
+      if (list) list.push(note);
+      else byTag.set(tag, [note]);
+    }
+  return (note, limit = 5) => {
+    const shared = new Map<T, number>();
+    for (const tag of new Set(note.tags))
+      for (const other of byTag.get(tag) ?? []) if (other.slug !== note.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0].slug.localeCompare(b[0].slug))
+      .slice(0, limit)
+      .map(([other]) => other);
+  };
+}
+
 export function relatedNotes<T extends Pick<Note, 'slug' | 'tags'>>(note: T, notes: readonly T[], limit = 5): T[] {
-  return notes
-    .filter((other) => other.slug !== note.slug)
-    .map((other) => ({ other, shared: other.tags.filter((tag) => note.tags.includes(tag)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || a.other.slug.localeCompare(b.other.slug))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  return relatedIndex(notes)(note, limit);
 }
 
 export type Facet = TagCount & {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { loadContent } from './load';
 import { formatReport } from './report';
+import { noteOrder, type NoteOrder } from '../note-order';
 import type { AnswerKey } from '../browser-schema';
 import type { ContentExport, Note, QuizQuestion } from './schema';
 
@@ -16,8 +17,20 @@ export function siteContent(): ContentExport {
   return content;
 }
 
+const orders = new WeakMap<ContentExport, NoteOrder<Note>>();
+
+/** The site-wide orderings, once per content (a build's content is loaded once per worker). */
+export function siteOrder(): NoteOrder<Note> {
+  const content = siteContent();
+  const known = orders.get(content);
+  if (known) return known;
+  const order = noteOrder(content.notes);
+  orders.set(content, order);
+  return order;
+}
+
 export function findNote(slug: string): Note | undefined {
-  return siteContent().notes.find((note) => note.slug === slug);
+  return siteOrder().find(slug);
 }
 
 export function quizQuestion(question: Note['questions'][number]): QuizQuestion {

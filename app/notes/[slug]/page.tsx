@@ -5,12 +5,11 @@ import type { ReactNode } from 'react';
 import { LastResult } from '@/components/notes/last-result';
 import { Quiz } from '@/components/quiz/quiz';
 import { Message } from '@/components/ui/bilingual';
-import { findNote, quizQuestion, siteContent } from '@/lib/content/site';
+import { findNote, quizQuestion, siteContent, siteOrder } from '@/lib/content/site';
 import type { MessageKey } from '@/lib/i18n';
 import { sectionAnchors, noteHref, practiceHref } from '@/lib/links';
 import { TagLinks } from '@/components/ui/tag-links';
-import { byNewest, questionRefs } from '@/lib/note-card';
-import { relatedNotes } from '@/lib/tags';
+import { questionRefs } from '@/lib/note-card';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,11 +29,9 @@ export default async function NotePage({ params }: Props) {
   const note = findNote(slug);
   if (!note) notFound();
 
-  const ordered = [...siteContent().notes].sort(byNewest);
-  const at = ordered.findIndex((each) => each.slug === note.slug);
-  const previous = ordered[at - 1];
-  const next = ordered[at + 1];
-  const related = relatedNotes(note, siteContent().notes, 5);
+  const order = siteOrder();
+  const { previous, next } = order.neighbours(note.slug);
+  const related = order.related(note, 5);
   const anchors = sectionAnchors(note.sections);
   const headed = note.sections.map((section, index) => ({ section, anchor: anchors[index] ?? `section-${index + 1}` }));
 

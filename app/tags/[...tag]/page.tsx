@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NoteCard } from '@/components/notes/note-card';
 import { Message } from '@/components/ui/bilingual';
-import { siteContent } from '@/lib/content/site';
-import { byNewest, noteCard } from '@/lib/note-card';
+import { siteContent, siteOrder } from '@/lib/content/site';
+import { noteCard } from '@/lib/note-card';
 import { splitTag, tagNamespaces, withAllTags } from '@/lib/tags';
 import { practiceHref } from '@/lib/links';
 import { PageLink } from '@/components/ui/page-link';
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const tag = await tagOf(params);
-  const notes = withAllTags(siteContent().notes, [tag]).sort(byNewest);
+  const notes = withAllTags(siteOrder().newest, [tag]);
   if (notes.length === 0) notFound();
   return (
     <div className="page-wide">
