@@ -2,6 +2,7 @@ import 'server-only';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectNotes } from './collection';
+import { defaultParseCache, cachedParse, type ParseCache } from './parse-cache';
 import { parseNote, type ParsedNote } from './parse-note';
 import type { ContentExport } from './schema';
 
@@ -39,13 +40,17 @@ type Parsed = { mtimeMs: number; size: number; parsed: ParsedNote };
  */
 const parsedFiles = new Map<string, Parsed>();
 
+/** Made once per process: hashing the parser's sources is not free. */
+let parseCache: ParseCache | null | undefined;
+
 function readNote(dir: string, file: string): ParsedNote {
   const absolute = path.join(dir, file);
   try {
     const { mtimeMs, size } = statSync(absolute);
     const known = parsedFiles.get(absolute);
     if (known && known.mtimeMs === mtimeMs && known.size === size) return known.parsed;
-    const parsed = parseNote(file, readFileSync(absolute));
+    if (parseCache === undefined) parseCache = defaultParseCache();
+    const parsed = cachedParse(parseCache, file, readFileSync(absolute), parseNote);
     parsedFiles.set(absolute, { mtimeMs, size, parsed });
     return parsed;
   } catch (error) {
