@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BankQuestion } from '@/lib/study-schema';
 import { keyShown, type StudySession } from '@/lib/study/session';
 import { PageLink } from '@/components/ui/page-link';
@@ -24,6 +24,9 @@ type Props = {
  * name the answer, so they appear only once the question is graded.
  */
 export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: Props) {
+  // As it was when the round started: the answer just given makes the question's latest
+  // attempt current, which would take the mark away at the moment it is shown.
+  const [editedAtStart] = useState(edited);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const index = session.current;
@@ -43,7 +46,7 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
         </h2>
         <progress className="review-meter" max={queue.length} value={index + (graded ? 1 : 0)} aria-hidden="true" />
       </div>
-      {graded ? <NoteOf question={question} edited={edited.has(question.id)} /> : (
+      {graded ? <NoteOf question={question} edited={editedAtStart.has(question.id)} /> : (
         <p className="review-run-note review-run-hidden" data-testid="review-note-hidden">
           <StudyMessage k="reviewNoteHidden" />
         </p>
