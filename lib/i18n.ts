@@ -87,6 +87,7 @@ export const messages = {
   intervalYear: { ko: '{n}년', en: '{n} year{s}' },
   navDue: { ko: '{n}개 대기', en: '{n} due' },
   rated: { ko: '평가를 저장했습니다', en: 'Rating saved' },
+  rateSaving: { ko: '평가를 저장하는 중…', en: 'Saving rating…' },
   rateUnrated: { ko: "평가하지 않으면 '어려움'으로 예약됩니다", en: 'Not rated: scheduled as Hard' },
   progressNotSaved: {
     ko: '저장 공간이 부족해 마지막 답을 저장하지 못했습니다. 탭을 닫기 전에 통계에서 내보내세요.',

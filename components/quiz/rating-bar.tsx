@@ -23,6 +23,10 @@ const RATINGS: { rating: Rating; label: MessageKey; key: string }[] = [
   { rating: 'easy', label: 'rateEasy', key: '4' },
 ];
 
+type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+const STATUS_TEXT: Record<SaveState, MessageKey> = { idle: 'rateUnrated', saving: 'rateSaving', saved: 'rated', failed: 'progressNotSaved' };
+
 const UNIT_TEXT: Record<IntervalUnit, MessageKey> = { minute: 'intervalMinute', hour: 'intervalHour', day: 'intervalDay', month: 'intervalMonth', year: 'intervalYear' };
 
 type Props = {
@@ -33,14 +37,23 @@ type Props = {
 
 export function RatingBar({ attempt, onRated }: Props) {
   const [chosen, setChosen] = useState<Rating | null>(null);
+  const [saved, setSaved] = useState<SaveState>('idle');
   const [preview, setPreview] = useState<Record<Rating, IntervalText> | null>(null);
   const barRef = useRef<HTMLDivElement>(null);
 
   const rate = (rating: Rating) => {
     const at = new Date().toISOString();
     const entry = { attemptId: attempt.id, questionId: attempt.questionId, rating, at };
-    void loadStore().then((store) => store.recordRating({ ...entry, id: ratingId(entry) }));
     setChosen(rating);
+    setSaved('saving');
+    // "Saved" is said only once the write has landed; a failed write keeps the rating in memory and says so.
+    void loadStore()
+      .then(async (store) => {
+        await store.recordRating({ ...entry, id: ratingId(entry) });
+        return store.getSnapshot().notice === 'not-saved' ? 'failed' : 'saved';
+      })
+      .catch((): SaveState => 'failed')
+      .then(setSaved);
     onRated?.();
   };
 
@@ -102,8 +115,8 @@ export function RatingBar({ attempt, onRated }: Props) {
           );
         })}
       </div>
-      <p role="status" className="rating-status">
-        <Message k={chosen ? 'rated' : 'rateUnrated'} />
+      <p role="status" className="rating-status" data-saved={saved}>
+        <Message k={STATUS_TEXT[saved]} />
       </p>
     </div>
   );
