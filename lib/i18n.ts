@@ -39,6 +39,8 @@ export const messages = {
   next: { ko: '다음 노트', en: 'Next note' },
   tagsHeading: { ko: '태그', en: 'Tags' },
   notesTagged: { ko: '태그가 붙은 노트', en: 'Notes tagged' },
+  tagNewestShown: { ko: '최신 노트 {n}개입니다.', en: 'The newest {n}.' },
+  tagAllNotes: { ko: '{n}개 모두 보기', en: 'See all {n}' },
   allInNamespace: { ko: '전체 보기', en: 'All' },
   offline: { ko: '오프라인', en: 'Offline' },
   offlineLabel: { ko: '오프라인: 볼 수 있는 것', en: 'Offline: what is available' },

@@ -31,6 +31,15 @@ export function tagHref(tag: string): string {
   return `/tags/${tag.split('/').map(encodeURIComponent).join('/')}/`;
 }
 
+/** The home page's note browser with tags chosen and a sort: shareable, and read back by the browser. */
+export function browseHref(tags: readonly string[], sort: 'newest' | 'title' = 'newest', path = '/'): string {
+  const params = new URLSearchParams();
+  for (const tag of tags) params.append('tag', tag);
+  if (sort !== 'newest') params.set('sort', sort);
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
 /** A note's page. Every link to a note is built here. */
 export function noteHref(slug: string): string {
   return `/notes/${encodeURIComponent(slug)}/`;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageLink } from '@/components/ui/page-link';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 import { OfflineMessage } from '@/components/offline/offline-message';
 import { MissingPage, SavedPages } from '@/components/offline/saved-pages';
 import type { ReactNode } from 'react';

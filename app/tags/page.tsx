@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageLink } from '@/components/ui/page-link';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 import { siteContent } from '@/lib/content/site';
 import { tagHref } from '@/lib/links';
 import { tagNamespaces } from '@/lib/tags';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, type ReactNode } from 'react';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 import { HomeMessage } from '@/components/notes/home-message';
 
 /*

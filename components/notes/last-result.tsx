@@ -3,7 +3,7 @@
 import type { QuestionRef } from '@/lib/note-card';
 import { latestOf, standing, type Standing } from '@/lib/study/standing';
 import { useStudyState } from '@/components/study/progress-client';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 /*
  * The student's newest result on these questions, from the per-question summaries. A

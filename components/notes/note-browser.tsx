@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { facetGroups, filterLabel, withAllTags, type TagNamespace } from '@/lib/tags';
-import { practiceHref } from '@/lib/links';
+import { browseHref, practiceHref } from '@/lib/links';
 import { byNewest, byTitle, type NoteCardData } from '@/lib/note-card';
 import { NoteCard } from '@/components/notes/note-card';
 import { FacetPanel } from '@/components/notes/facet-panel';
@@ -10,7 +10,7 @@ import { FilterSheet, RemovableTag } from '@/components/notes/filter-sheet';
 import { HomeMessage, countKey } from '@/components/notes/home-message';
 import { SortSelect, type Sort } from '@/components/notes/sort-select';
 import { PageLink } from '@/components/ui/page-link';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 /*
  * The home page's filters: tags narrow the notes (AND), and the choice lives in the URL
@@ -28,13 +28,7 @@ export function NoteBrowser({ notes, namespaces }: BrowserProps) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const navigate = (tags: string[], nextSort: Sort) => {
-    const query = new URLSearchParams();
-    for (const tag of tags) query.append('tag', tag);
-    if (nextSort !== 'newest') query.set('sort', nextSort);
-    const search = query.toString();
-    router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
-  };
+  const navigate = (tags: string[], nextSort: Sort) => router.replace(browseHref(tags, nextSort, pathname), { scroll: false });
   const sort: Sort = params.get('sort') === 'title' ? 'title' : 'newest';
   return <BrowserView notes={notes} namespaces={namespaces} selected={[...new Set(params.getAll('tag'))]} sort={sort} navigate={navigate} />;
 }

@@ -1,3 +1,5 @@
+'use client';
+
 import { PageLink } from '@/components/ui/page-link';
 import type { NoteCardData } from '@/lib/note-card';
 import { LastResult } from '@/components/notes/last-result';

@@ -4,7 +4,7 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { createPortal } from 'react-dom';
 import { useOnline } from '@/components/offline/use-online';
 import { PageLink } from '@/components/ui/page-link';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 /*
  * The header's offline badge (a link to what works offline) and the door to the service

@@ -1,7 +1,7 @@
 import type { AnswerKey } from '@/lib/browser-schema';
 import type { QuizQuestion } from '@/lib/content/schema';
 import { optionState, type OptionState } from '@/lib/quiz';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 /*
  * The pieces every way of showing a question shares: the "choose N" hint, the options

@@ -10,7 +10,7 @@ import { loadStore } from '@/components/study/progress-client';
 import { AfterNotes, QuestionOptions, SelectCount, SelectHint } from '@/components/quiz/question-parts';
 import { RatingBar } from '@/components/quiz/rating-bar';
 import { fetchAnswerKey } from '@/components/study/study-data';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 /*
  * One exam question. The page holds only the stem and the options; the answers and the

@@ -6,7 +6,7 @@ import type { IntervalText, IntervalUnit } from '@/lib/study/due-text';
 import type { Attempt, Rating } from '@/lib/study/log';
 import { ratingId } from '@/lib/study/record-id';
 import { loadStore } from '@/components/study/progress-client';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 /*
  * After a right answer given before the answer was shown: how well the student knew it,

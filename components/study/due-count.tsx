@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useStudyState } from '@/components/study/progress-client';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 /*
  * The number of questions due now, beside "Review" in the site nav: a count over the

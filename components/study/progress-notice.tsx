@@ -1,7 +1,7 @@
 'use client';
 
 import { useStudyState } from '@/components/study/progress-client';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 const NOTICE_TEXT = { reset: 'progressReset', 'future-version': 'progressFuture', 'memory-only': 'storageUnavailable', 'not-saved': 'progressNotSaved' } as const;
 

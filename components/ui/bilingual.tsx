@@ -1,4 +1,4 @@
-import { LANGUAGES, fill, messages, type Language, type MessageKey, type MessageValues } from '@/lib/i18n';
+import { LANGUAGES, type Language } from '@/lib/i18n';
 
 /*
  * UI text in both languages; CSS shows the one that matches <html lang>, so switching
@@ -17,8 +17,4 @@ export function Bilingual({ text, as: Tag = 'span', className }: { text: Text; a
       ))}
     </>
   );
-}
-
-export function Message({ k, values }: { k: MessageKey; values?: MessageValues }) {
-  return <Bilingual text={(language) => fill(messages[k][language], values)} />;
 }

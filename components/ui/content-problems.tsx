@@ -1,6 +1,6 @@
 import { siteContent } from '@/lib/content/site';
 import { formatProblem } from '@/lib/content/problems';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 /** In development only: what the checker would report, above every page. */
 export function ContentProblems() {

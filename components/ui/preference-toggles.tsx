@@ -1,6 +1,6 @@
 'use client';
 
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 
 function save(key: string, value: string): void {
   try {

@@ -43,7 +43,7 @@ test.describe('reading a note', () => {
     await saveScreenshot(page, 'note-desktop-light');
   });
 
-  test('the tags page shows namespaces and tags with counts; a namespace lists all its notes', async ({ page }) => {
+  test('the tags page shows namespaces and tags with counts; a namespace shows its newest notes and links to all of them', async ({ page }) => {
     await page.goto('/tags/');
     const service = page.locator('section.tag-namespace', { has: page.getByRole('heading', { name: /^service/ }) });
     const notes = await siteNotes(page);
@@ -51,7 +51,22 @@ test.describe('reading a note', () => {
     await saveScreenshot(page, 'tags-desktop-light');
     await service.getByRole('link', { name: 'service', exact: true }).click();
     await expect(page).toHaveURL('/tags/service/');
-    await expect(page.getByTestId('note-card')).toHaveCount(notes.filter((note) => note.tags.some((tag) => tag.startsWith('service/'))).length);
+    const inNamespace = notes.filter((note) => note.tags.some((tag) => tag.startsWith('service/')));
+    // The bundled notes are more than a tag page shows (24), so the page says so and links on.
+    expect(inNamespace.length).toBeGreaterThan(24);
+    await expect(page.locator('h1 .count')).toHaveText(String(inNamespace.length));
+    await expect(page.getByTestId('note-card')).toHaveCount(24);
+    await expect(page.getByTestId('tag-more')).toContainText('최신 노트 24개입니다.');
+    await saveScreenshot(page, 'tag-namespace-desktop-light');
+    await page.getByTestId('tag-all-notes').click();
+    await expect(page).toHaveURL('/?tag=service');
+    await expect(page.getByTestId('note-card')).toHaveCount(inNamespace.length);
+  });
+
+  test('a tag page with few notes lists them all, without a link to more', async ({ page }) => {
+    await page.goto('/tags/service/glue/');
+    await expect(page.getByTestId('note-card')).toHaveCount(tagged(await siteNotes(page), 'service/glue').length);
+    await expect(page.getByTestId('tag-more')).toHaveCount(0);
   });
 
   test.describe('unknown addresses get the 404 page', () => {

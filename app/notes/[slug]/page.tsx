@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LastResult } from '@/components/notes/last-result';
 import { Quiz } from '@/components/quiz/quiz';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 import { findNote, quizQuestion, siteContent, siteOrder } from '@/lib/content/site';
 import type { MessageKey } from '@/lib/i18n';
 import { sectionAnchors, noteHref, practiceHref } from '@/lib/links';

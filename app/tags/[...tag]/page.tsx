@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NoteCard } from '@/components/notes/note-card';
-import { Message } from '@/components/ui/bilingual';
+import { Message } from '@/components/ui/message';
 import { siteContent, siteOrder } from '@/lib/content/site';
 import { noteCard } from '@/lib/note-card';
 import { splitTag, tagNamespaces, withAllTags } from '@/lib/tags';
-import { practiceHref } from '@/lib/links';
+import { browseHref, practiceHref } from '@/lib/links';
 import { PageLink } from '@/components/ui/page-link';
 
 type Props = { params: Promise<{ tag: string[] }> };
+
+/*
+ * A tag page shows its newest notes, never all of them: a page per tag that grew with the
+ * vault made every build write each note's card once per tag. The whole list, sortable and
+ * combinable with other tags, is the home page's browser, one link away.
+ */
+const CARDS_SHOWN = 24;
 
 export const dynamicParams = false;
 
@@ -43,8 +50,16 @@ export default async function TagPage({ params }: Props) {
           </PageLink>
         </p>
       ) : null}
+      {notes.length > CARDS_SHOWN ? (
+        <p className="tag-more" data-testid="tag-more">
+          <Message k="tagNewestShown" values={{ n: CARDS_SHOWN }} />{' '}
+          <PageLink href={browseHref([tag])} data-testid="tag-all-notes">
+            <Message k="tagAllNotes" values={{ n: notes.length }} /> →
+          </PageLink>
+        </p>
+      ) : null}
       <ul className="card-grid">
-        {notes.map((note) => (
+        {notes.slice(0, CARDS_SHOWN).map((note) => (
           <li key={note.slug}>
             <NoteCard note={noteCard(note)} />
           </li>
