@@ -10,21 +10,11 @@ const nextConfig = {
   // `npm run typecheck` (part of `npm test`) checks the whole project, tests included; the
   // build does not repeat that pass.
   typescript: { ignoreBuildErrors: true },
-  webpack(config, { isServer }) {
-    const splitChunks = config.optimization?.splitChunks;
-    if (!isServer && splitChunks && splitChunks.cacheGroups) {
-      // The layout and every page use the study store's door and the UI text. Left to
-      // itself, webpack copies these small modules into each page's chunk; one shared chunk
-      // is fetched once and cached. The store itself stays a lazy chunk of its own.
-      splitChunks.cacheGroups.appShared = {
-        test: /[\\/](lib[\\/]i18n|components[\\/](study[\\/]progress-client|ui[\\/]bilingual))\.tsx?$/,
-        name: 'app-shared',
-        chunks: 'all',
-        enforce: true,
-        priority: 30,
-      };
-    }
-    return config;
+  experimental: {
+    // Links here never prefetch (PageLink) and the export drops prefetch files
+    // (scripts/prune-export.ts), so the pass that sizes prefetch payloads, gzipping each
+    // page's segments, was a quarter of the time spent rendering pages.
+    prefetchInlining: false,
   },
 };
 

@@ -127,7 +127,7 @@ async function bareNextReference(): Promise<void> {
     writeFileSync(path.join(dir, 'app', 'layout.jsx'), 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n');
     writeFileSync(path.join(dir, 'app', 'page.jsx'), 'export default function Page() { return <main><h1>Hello</h1><p>A bare Next.js page.</p></main>; }\n');
     symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
-    execFileSync(path.resolve('node_modules/.bin/next'), ['build', '--webpack'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    execFileSync(path.resolve('node_modules/.bin/next'), ['build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     const runs = await serving(path.join(dir, 'out'), PORT, () => lighthouseRuns(`http://localhost:${PORT}/`));
     const scores = scoresOf(runs, 'performance');
     console.log(`  lighthouse: a bare Next page on this machine scores performance ${median(scores)} (median of ${scores.join(', ')}), for reference`);

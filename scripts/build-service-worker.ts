@@ -1,6 +1,6 @@
 /*
- * After `next build`: writes /offline-pages.json and generates /sw.js from the exported
- * files with Workbox (`npm run build` runs it; `-- DIR` for another export folder).
+ * After `next build` (see finish-export.ts): writes /offline-pages.json and generates
+ * /sw.js from the exported files with Workbox.
  *
  * Precached (cache-first, versioned by Workbox): the app shell (every JS chunk, CSS file
  * and font), the pages every study tool starts from, /questions.json, every answer key,
@@ -11,7 +11,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { generateSW, getManifest, type ManifestTransform } from 'workbox-build';
 import { offlinePages, OFFLINE_PAGES_PATH, type ExportedPage } from '../lib/offline/offline-pages';
 import { SITE_NAME } from '../lib/site-name';
@@ -116,15 +115,3 @@ export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerB
   return { build, pagesCache, precached: count, bytes: size, pages: pages.count };
 }
 
-async function main(): Promise<void> {
-  const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
-  const result = await buildServiceWorker(outDir);
-  console.log(`service worker: ${result.precached} files precached (${(result.bytes / 1024 / 1024).toFixed(1)} MB), ${result.pages} pages to keep, build ${result.build}`);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
