@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, loadContent } from '../lib/content/load';
 import { formatReport } from '../lib/content/report';
+import { parseInParallel } from './parse-in-parallel';
 
 const USAGE = 'usage: npm run content:check -- [DIR] [--json]';
 
@@ -26,12 +27,14 @@ function readArgs(args: readonly string[]): Invocation {
   return { dir, json: flags.includes('--json') };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const invocation = readArgs(process.argv.slice(2));
   if ('error' in invocation) {
     process.stderr.write(`content:check: ${invocation.error}\n${USAGE}\n`);
     return 2;
   }
+  const parallel = await parseInParallel(invocation.dir);
+  if (parallel.workers > 0) process.stderr.write(`content:check: ${parallel.notes} notes parsed by ${parallel.workers} workers\n`);
   const content = loadContent(invocation.dir);
   if (invocation.json) {
     process.stdout.write(`${JSON.stringify(content)}\n`);
@@ -42,4 +45,4 @@ function main(): number {
   return content.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

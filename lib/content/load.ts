@@ -60,6 +60,15 @@ function readNote(dir: string, file: string): ParsedNote {
 }
 
 /**
+ * Parses these notes (paths relative to `dir`) into the disk cache, for a worker that
+ * takes its share of a large vault before the loader reads it whole; returns how many.
+ */
+export function parseIntoCache(dir: string, files: readonly string[]): number {
+  for (const file of files) readNote(dir, file);
+  return files.length;
+}
+
+/**
  * The one loader: reads every note below `dir` through the pipeline in lib/content.
  * Never throws for bad content; a folder that cannot be listed is reported as a problem.
  */

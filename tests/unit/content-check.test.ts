@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeSyntheticVault } from '../../scripts/synthetic-notes';
 import { describe, expect, it } from 'vitest';
 import { contentExportSchema } from '@/lib/content/schema';
 
@@ -51,6 +54,30 @@ describe('npm run content:check', () => {
     expect(stderr).toMatch(message);
     expect(stderr).toMatch(/usage: npm run content:check -- \[DIR\] \[--json\]/);
   });
+});
+
+describe('npm run content:check on a large vault (notes parsed on every core)', () => {
+  it('reports exactly what it reports for the same notes parsed one by one', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-large-'));
+    try {
+      const vault = writeSyntheticVault(path.join(dir, 'vault'), 240);
+      // Notes never seen before, so the workers parse them rather than find them cached.
+      for (let index = 0; index < 240; index += 1) appendFileSync(path.join(vault, `synthetic-${String(index).padStart(5, '0')}.md`), `\n${dir} ${index}\n`);
+      cpSync(path.join(ROOT, VAULT), path.join(vault, 'fixtures'), { recursive: true });
+      const { code, stdout, stderr } = check(vault);
+      expect(stdout.trimEnd().split('\n')).toEqual([
+        `${path.relative(ROOT, vault)}/fixtures/js-frontmatter.md:1 error frontmatter is written in "js"; only YAML is read (code in frontmatter is never run)`,
+        `${path.relative(ROOT, vault)}/fixtures/nested/broken-answer.md:27 error answer G is not one of the options (A, B, C, D, E, F)`,
+        `${path.relative(ROOT, vault)}/fixtures/readme-without-frontmatter.md:1 warning has no frontmatter (\`---\` block) so it is not read as a note; skipped`,
+        `${path.relative(ROOT, vault)}/fixtures/yaml-error.md:4 error frontmatter YAML: missed comma between flow collection entries`,
+        '244 notes, 243 questions, 3 errors, 1 warning',
+      ]);
+      expect(code).toBe(1);
+      if (availableParallelism() > 1) expect(stderr).toContain(`247 notes parsed by ${availableParallelism()} workers`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('npm run build', () => {
