@@ -1,0 +1,162 @@
+/*
+ * `npm run bench:build`: how long a student's vault takes to build, against a bare Next 16
+ * site built from the same notes (scripts/bench-build/reference), in one run, alternating:
+ * app cold, reference cold, … (ROUNDS rounds), then the app again after editing one note
+ * (caches kept), then the app once on a big vault (cold). Vaults recombine real notes
+ * (scripts/bench-build/vault.ts). Budgets (issue 13) are in scripts/bench-build/budget.ts;
+ * exits 1 over budget or when a build fails.
+ *
+ * Knobs: NOTES (default 1000), BIG_NOTES (default 10000; 0 skips), ROUNDS (default 2).
+ * The app's build shares the repo's .next/ with every other build of the app, so run it
+ * alone: `flock /tmp/next-build.lock npm run bench:build`.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { budgetChecks, coldRatio, formatChecks, formatRatio, formatRun, rebuildRatio, RUN_HEADER, type BenchResults, type BuildKind, type BuildRun } from './bench-build/budget';
+import { formatBytes } from '../lib/bytes';
+import { runMeasured, written, type PeakProcess } from './bench-build/measure';
+import { formatPhases, nextPhases, type NextPhases } from './bench-build/next-log';
+import { editNote, meanBytes, readSources, writeVault, type GeneratedNote, type SourceNote } from './bench-build/vault';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORK = path.join(os.tmpdir(), 'bench-build');
+/** The app's export folder for the bench: out-* is ignored by git, tsc and eslint. */
+const APP_DIST = 'out-bench-build';
+const REFERENCE_SOURCE = path.join(ROOT, 'scripts', 'bench-build', 'reference');
+const REFERENCE_DIR = path.join(WORK, 'reference');
+const RESULTS_FILE = path.join(ROOT, '.bench', 'build.json');
+const EDIT_SENTENCE = '이 문장은 재빌드 측정을 위해 벤치마크가 덧붙였습니다.';
+
+function count(name: string, fallback: number, min: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}, got ${raw}`);
+  return value;
+}
+
+type Vault = { dir: string; notes: GeneratedNote[] };
+
+function makeVault(sources: readonly SourceNote[], notes: number): Vault {
+  const dir = path.join(WORK, `vault-${notes}`);
+  const generated = writeVault(dir, sources, notes);
+  console.log(`vault: ${notes.toLocaleString('en-US')} notes in ${dir}, mean ${Math.round(meanBytes(generated)).toLocaleString('en-US')} bytes (${formatBytes(meanBytes(generated))}) a note`);
+  return { dir, notes: generated };
+}
+
+/**
+ * The reference is built from a copy in the temp folder, its node_modules a link to the
+ * repo's (the same `next`): built in place, Next would write .next/ and next-env.d.ts into
+ * the repo, where the repo's own tsc and eslint would pick them up.
+ */
+function prepareReference(): void {
+  rmSync(REFERENCE_DIR, { recursive: true, force: true });
+  cpSync(REFERENCE_SOURCE, REFERENCE_DIR, { recursive: true, filter: (source) => !/[\\/](\.next|out|node_modules|next-env\.d\.ts)$/.test(source) });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(REFERENCE_DIR, 'node_modules'));
+}
+
+/** Cold: no export, no Next build cache, no parsed-note cache (lib/content/parse-cache.ts). */
+function clearApp(): void {
+  for (const dir of [APP_DIST, '.next/cache', 'node_modules/.cache/aws-notes']) rmSync(path.join(ROOT, dir), { recursive: true, force: true });
+}
+
+/**
+ * The reference builds with the bundler the app's `npm run build` uses (Next's default,
+ * Turbopack, unless it says `--webpack`), so the ratio compares the sites, not bundlers.
+ */
+function appBundlerFlags(): string[] {
+  const build: unknown = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))?.scripts?.build;
+  return typeof build === 'string' && build.includes('--webpack') ? ['--webpack'] : [];
+}
+
+function clearReference(): void {
+  for (const dir of ['.next', 'out']) rmSync(path.join(REFERENCE_DIR, dir), { recursive: true, force: true });
+}
+
+function logTail(file: string, lines = 40): string {
+  return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+}
+
+/** A build's numbers, with where its time (Next's phases) and memory (processes at the peak) went. */
+type Measured = BuildRun & { phases: NextPhases; atPeak: PeakProcess[] };
+
+async function build(kind: BuildKind, label: string, vault: Vault): Promise<Measured> {
+  const logFile = path.join(WORK, 'logs', `${label.replace(/[^a-z0-9]+/gi, '-')}.log`);
+  const env = { ...process.env, CONTENT_DIR: vault.dir, NEXT_TELEMETRY_DISABLED: '1' };
+  // The app runs its real `npm run build` (checker, next build, finishing step), so content
+  // errors still fail it; only the export folder differs.
+  const result =
+    kind === 'app'
+      ? await runMeasured('npm', ['run', '--silent', 'build'], { cwd: ROOT, env: { ...env, NEXT_DIST_DIR: APP_DIST }, logFile })
+      : await runMeasured(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', ...appBundlerFlags()], { cwd: REFERENCE_DIR, env, logFile });
+  if (result.exitCode !== 0) throw new Error(`${label} failed (exit ${result.exitCode}); ${logFile} ends:\n${logTail(logFile)}`);
+  const out = kind === 'app' ? path.join(ROOT, APP_DIST) : path.join(REFERENCE_DIR, 'out');
+  const all = written(out);
+  const phases = nextPhases(readFileSync(logFile, 'utf8'));
+  const run = { label, kind, notes: vault.notes.length, seconds: result.seconds, cpuSeconds: result.cpuSeconds, peakBytes: result.peakBytes, files: all.files, bytes: all.bytes, noteBytes: written(path.join(out, 'notes')).bytes, phases };
+  console.log(formatRun(run));
+  console.log(`  ${formatPhases(phases)}`);
+  const top = result.atPeak.slice(0, 4).map((each) => `${each.command} ${formatBytes(each.rssBytes)}`);
+  console.log(`  at peak (${result.atPeak.length} processes): ${top.join('; ')}`);
+  return { ...run, atPeak: result.atPeak };
+}
+
+function editOneNote(vault: Vault): string {
+  const note = vault.notes[Math.floor(vault.notes.length / 2)];
+  if (!note) throw new Error('empty vault');
+  const file = path.join(vault.dir, `${note.slug}.md`);
+  writeFileSync(file, editNote(readFileSync(file, 'utf8'), EDIT_SENTENCE));
+  return note.slug;
+}
+
+async function main(): Promise<number> {
+  const notes = count('NOTES', 1_000, 1);
+  const bigNotes = count('BIG_NOTES', 10_000, 0);
+  const rounds = count('ROUNDS', 2, 1);
+  mkdirSync(path.join(WORK, 'logs'), { recursive: true });
+  const sources = readSources(ROOT);
+  console.log(`build bench on ${os.cpus().length} cores, ${formatBytes(os.totalmem())} RAM, Node ${process.version}; ${sources.length} source notes`);
+  const vault = makeVault(sources, notes);
+  prepareReference();
+
+  const results: BenchResults = { appCold: [], referenceCold: [], rebuild: null, big: null };
+  console.log(RUN_HEADER);
+  for (let round = 1; round <= rounds; round += 1) {
+    clearApp();
+    results.appCold.push(await build('app', `app cold #${round}`, vault));
+    clearReference();
+    results.referenceCold.push(await build('reference', `bare Next cold #${round}`, vault));
+  }
+  const edited = editOneNote(vault);
+  results.rebuild = await build('app', `app rebuild (1 edited)`, vault);
+  if (bigNotes > 0) {
+    const big = makeVault(sources, bigNotes);
+    clearApp();
+    results.big = await build('app', `app cold, big vault`, big);
+  }
+
+  console.log(`\napp ÷ bare Next, cold (median of ${rounds} rounds): ${formatRatio(coldRatio(results.appCold, results.referenceCold))}`);
+  console.log(`rebuild after editing ${edited} ÷ app cold: ${formatRatio(rebuildRatio(results.rebuild, results.appCold))}`);
+  if (bigNotes === 0) console.log('big vault: skipped (BIG_NOTES=0), its budgets not checked');
+  const checks = budgetChecks(results);
+  console.log('');
+  for (const line of formatChecks(checks)) console.log(line);
+  const ok = checks.every((check) => check.ok);
+  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  const summary = { date: new Date().toISOString(), cores: os.cpus().length, node: process.version, notes, bigNotes, rounds, meanNoteBytes: meanBytes(vault.notes), results, checks, ok };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`\nsummary: ${path.relative(ROOT, RESULTS_FILE)}; build logs: ${path.join(WORK, 'logs')}`);
+  return ok ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

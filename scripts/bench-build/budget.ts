@@ -1,0 +1,120 @@
+import { formatBytes } from '../../lib/bytes';
+
+/*
+ * The pure half of `npm run bench:build`: what one build measured, the budgets from issue 13
+ * and how results are printed.
+ */
+
+export type BuildKind = 'app' | 'reference';
+
+export type BuildRun = {
+  label: string;
+  kind: BuildKind;
+  notes: number;
+  seconds: number;
+  /** CPU time of the build's process tree: less moved than wall time by other work on the machine. */
+  cpuSeconds: number;
+  /** Peak of the summed RSS of the build's process tree. */
+  peakBytes: number;
+  files: number;
+  bytes: number;
+  /** Bytes under notes/: the note pages' own files, what the issue's 112 KB a note counts. */
+  noteBytes: number;
+};
+
+export type BenchResults = {
+  appCold: BuildRun[];
+  referenceCold: BuildRun[];
+  rebuild: BuildRun | null;
+  big: BuildRun | null;
+};
+
+export type Check = { name: string; value: string; limit: string; ok: boolean };
+
+const KB = 1024;
+const GB = 1024 ** 3;
+
+/** Budgets from issue 13. */
+export const BUDGET = {
+  /** app ÷ bare Next on a cold build, at most. */
+  coldRatio: 1.3,
+  /** a rebuild after one edit ÷ a cold build, at most. */
+  rebuildRatio: 0.75,
+  /** 10,000 notes: wall time under, peak memory under, note-page bytes per note at most (half of 112 KB). */
+  bigSeconds: 300,
+  bigPeakBytes: 4 * GB,
+  bigBytesPerNote: 56 * KB,
+} as const;
+
+/** The middle value; the mean of the two middle ones for an even count. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
+}
+
+/**
+ * app ÷ reference as the median of each round's own ratio: the two builds of a round ran
+ * back to back, so they saw the same machine (the other session's load, disk cache).
+ */
+export function coldRatio(app: readonly BuildRun[], reference: readonly BuildRun[]): number {
+  const rounds = Math.min(app.length, reference.length);
+  const ratios = Array.from({ length: rounds }, (_, at) => (app[at]?.seconds ?? Number.NaN) / (reference[at]?.seconds ?? Number.NaN));
+  return median(ratios);
+}
+
+export function rebuildRatio(rebuild: BuildRun, appCold: readonly BuildRun[]): number {
+  return rebuild.seconds / median(appCold.map((run) => run.seconds));
+}
+
+export const bytesPerNote = (run: BuildRun) => (run.notes === 0 ? 0 : run.noteBytes / run.notes);
+
+export const formatSeconds = (seconds: number) => `${seconds.toFixed(1)} s`;
+export const formatRatio = (ratio: number) => ratio.toFixed(2);
+
+const cell = (text: string, width: number) => text.padStart(width);
+
+export const RUN_HEADER = `${'build'.padEnd(28)} | ${cell('notes', 6)} | ${cell('wall', 8)} | ${cell('cpu', 8)} | ${cell('peak RSS', 9)} | ${cell('files', 7)} | ${cell('written', 9)} | ${cell('per note', 9)} | ${cell('note pages/note', 15)}`;
+
+/** One line per build: wall and CPU time, peak memory, files and bytes written, bytes per note (all output, then note pages only). */
+export function formatRun(run: BuildRun): string {
+  const total = run.notes === 0 ? 0 : run.bytes / run.notes;
+  return [
+    run.label.padEnd(28),
+    cell(run.notes.toLocaleString('en-US'), 6),
+    cell(formatSeconds(run.seconds), 8),
+    cell(formatSeconds(run.cpuSeconds), 8),
+    cell(formatBytes(run.peakBytes), 9),
+    cell(run.files.toLocaleString('en-US'), 7),
+    cell(formatBytes(run.bytes), 9),
+    cell(formatBytes(total), 9),
+    cell(formatBytes(bytesPerNote(run)), 15),
+  ].join(' | ');
+}
+
+/** Every budget of issue 13 that the results can answer; a missing build is a failed check, never a silent pass. */
+export function budgetChecks(results: BenchResults): Check[] {
+  const checks: Check[] = [];
+  const ratio = coldRatio(results.appCold, results.referenceCold);
+  checks.push({ name: 'cold build: app ÷ bare Next (median)', value: formatRatio(ratio), limit: `≤ ${BUDGET.coldRatio}`, ok: ratio <= BUDGET.coldRatio });
+  if (results.rebuild) {
+    const rebuild = rebuildRatio(results.rebuild, results.appCold);
+    checks.push({ name: 'rebuild after one edit ÷ app cold', value: formatRatio(rebuild), limit: `≤ ${BUDGET.rebuildRatio}`, ok: rebuild <= BUDGET.rebuildRatio });
+  } else {
+    checks.push({ name: 'rebuild after one edit ÷ app cold', value: 'not run', limit: `≤ ${BUDGET.rebuildRatio}`, ok: false });
+  }
+  const big = results.big;
+  if (big) {
+    const label = `${big.notes.toLocaleString('en-US')} notes`;
+    checks.push({ name: `${label}: wall time`, value: formatSeconds(big.seconds), limit: `< ${BUDGET.bigSeconds} s`, ok: big.seconds < BUDGET.bigSeconds });
+    checks.push({ name: `${label}: peak memory`, value: formatBytes(big.peakBytes), limit: `< ${formatBytes(BUDGET.bigPeakBytes)}`, ok: big.peakBytes < BUDGET.bigPeakBytes });
+    checks.push({ name: `${label}: note-page bytes per note`, value: formatBytes(bytesPerNote(big)), limit: `≤ ${formatBytes(BUDGET.bigBytesPerNote)}`, ok: bytesPerNote(big) <= BUDGET.bigBytesPerNote });
+  }
+  return checks;
+}
+
+export function formatChecks(checks: readonly Check[]): string[] {
+  return checks.map((check) => `${check.ok ? 'ok  ' : 'OVER'} ${check.name.padEnd(40)} ${check.value.padStart(9)}  (budget ${check.limit})`);
+}
