@@ -2,7 +2,8 @@
  * `npm run bench:build`: how long a student's vault takes to build, against a bare Next 16
  * site built from the same notes (scripts/bench-build/reference), in one run, alternating:
  * app cold, reference cold, … (ROUNDS rounds), then the app again after editing one note
- * (caches kept), then the app once on a big vault (cold). Vaults recombine real notes
+ * (caches kept), `npm run dev` on the vault (first note page, then an edit shown), then
+ * the app once on a big vault (cold). Vaults recombine real notes
  * (scripts/bench-build/vault.ts). Budgets (issue 13) are in scripts/bench-build/budget.ts;
  * exits 1 over budget or when a build fails.
  *
@@ -14,9 +15,10 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { budgetChecks, coldRatio, formatChecks, formatRatio, formatRun, rebuildRatio, RUN_HEADER, type BenchResults, type BuildKind, type BuildRun } from './bench-build/budget';
+import { budgetChecks, coldRatio, formatChecks, formatRatio, formatRun, formatSeconds, rebuildRatio, RUN_HEADER, type BenchResults, type BuildKind, type BuildRun } from './bench-build/budget';
 import { formatBytes } from '../lib/bytes';
 import { runMeasured, written, type PeakProcess } from './bench-build/measure';
+import { measureDev } from './bench-build/dev-server';
 import { formatPhases, nextPhases, type NextPhases } from './bench-build/next-log';
 import { editNote, meanBytes, readSources, writeVault, type GeneratedNote, type SourceNote } from './bench-build/vault';
 
@@ -131,6 +133,9 @@ async function main(): Promise<number> {
   }
   const edited = editOneNote(vault);
   results.rebuild = await build('app', `app rebuild (1 edited)`, vault);
+  const devSlug = vault.notes[0]?.slug ?? edited;
+  const dev = await measureDev({ root: ROOT, vault: vault.dir, slug: devSlug, sentence: `${EDIT_SENTENCE} (dev)`, port: 4391 });
+  console.log(`npm run dev on ${notes.toLocaleString('en-US')} notes: first note page in ${formatSeconds(dev.firstPageSeconds)}, an edited note shown in ${formatSeconds(dev.editSeconds)}`);
   if (bigNotes > 0) {
     const big = makeVault(sources, bigNotes);
     clearApp();
@@ -145,7 +150,7 @@ async function main(): Promise<number> {
   for (const line of formatChecks(checks)) console.log(line);
   const ok = checks.every((check) => check.ok);
   mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  const summary = { date: new Date().toISOString(), cores: os.cpus().length, node: process.version, notes, bigNotes, rounds, meanNoteBytes: meanBytes(vault.notes), results, checks, ok };
+  const summary = { date: new Date().toISOString(), cores: os.cpus().length, node: process.version, notes, bigNotes, rounds, meanNoteBytes: meanBytes(vault.notes), results, dev, checks, ok };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`\nsummary: ${path.relative(ROOT, RESULTS_FILE)}; build logs: ${path.join(WORK, 'logs')}`);
   return ok ? 0 : 1;

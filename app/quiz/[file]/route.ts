@@ -1,4 +1,4 @@
-import { answerKey, siteContent } from '@/lib/content/site';
+import { answerKey, findNote, siteContent } from '@/lib/content/site';
 import type { NoteAnswerKeys } from '@/lib/browser-schema';
 
 /*
@@ -18,7 +18,7 @@ export function generateStaticParams(): { file: string }[] {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
   const slug = decodeURIComponent(file).replace(/\.json$/, '');
-  const note = siteContent().notes.find((each) => each.slug === slug);
+  const note = findNote(slug);
   if (!note) return new Response('not found', { status: 404 });
   const body: NoteAnswerKeys = { slug, questions: note.questions.map((question) => answerKey(question, note)) };
   return Response.json(body);
