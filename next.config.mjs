@@ -1,5 +1,7 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   // Static-first: `next build` writes a plain site to out/ that any static host can serve.
   output: 'export',
   // A second site (a student's vault, the real-notes check) can build beside the main one.
@@ -7,6 +9,8 @@ const nextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   reactStrictMode: true,
+  // `*.dev.ts` routes serve on the dev server what a build writes as files after the export.
+  pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['tsx', 'ts', 'dev.ts'] : ['tsx', 'ts'],
   // `npm run typecheck` (part of `npm test`) checks the whole project, tests included; the
   // build does not repeat that pass.
   typescript: { ignoreBuildErrors: true },
@@ -16,6 +20,6 @@ const nextConfig = {
     // page's segments, was a quarter of the time spent rendering pages.
     prefetchInlining: false,
   },
-};
+});
 
 export default nextConfig;

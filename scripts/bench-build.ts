@@ -11,7 +11,7 @@
  * The app's build shares the repo's .next/ with every other build of the app, so run it
  * alone: `flock /tmp/next-build.lock npm run bench:build`.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ const WORK = path.join(os.tmpdir(), 'bench-build');
 /** The app's export folder for the bench: out-* is ignored by git, tsc and eslint. */
 const APP_DIST = 'out-bench-build';
 const REFERENCE_SOURCE = path.join(ROOT, 'scripts', 'bench-build', 'reference');
-const REFERENCE_DIR = path.join(WORK, 'reference');
+const REFERENCE_DIR = path.join(ROOT, '.bench', 'reference');
 const RESULTS_FILE = path.join(ROOT, '.bench', 'build.json');
 const EDIT_SENTENCE = '이 문장은 재빌드 측정을 위해 벤치마크가 덧붙였습니다.';
 
@@ -49,14 +49,14 @@ function makeVault(sources: readonly SourceNote[], notes: number): Vault {
 }
 
 /**
- * The reference is built from a copy in the temp folder, its node_modules a link to the
- * repo's (the same `next`): built in place, Next would write .next/ and next-env.d.ts into
- * the repo, where the repo's own tsc and eslint would pick them up.
+ * The reference is built from a copy in .bench/ (ignored by git, tsc and eslint): built in
+ * place, Next would write .next/ and next-env.d.ts where the repo's own checks pick them up.
+ * Inside the repo it resolves the repo's node_modules (the same `next`) by walking up, as
+ * Turbopack requires: it does not follow a linked node_modules out of its root.
  */
 function prepareReference(): void {
   rmSync(REFERENCE_DIR, { recursive: true, force: true });
   cpSync(REFERENCE_SOURCE, REFERENCE_DIR, { recursive: true, filter: (source) => !/[\\/](\.next|out|node_modules|next-env\.d\.ts)$/.test(source) });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(REFERENCE_DIR, 'node_modules'));
 }
 
 /** Cold: no export, no Next build cache, no parsed-note cache (lib/content/parse-cache.ts). */

@@ -7,5 +7,4 @@ vault=.e2e/rebuilt-vault
 rm -rf "$vault" && mkdir -p "$vault"
 cp -R content/. "$vault"/
 cp -R tests/fixtures/rebuilt-vault/. "$vault"/
-CONTENT_DIR="$vault" NEXT_DIST_DIR=out-rebuilt npx next build
-npx tsx scripts/finish-export.ts out-rebuilt
+CONTENT_DIR="$vault" NEXT_DIST_DIR=out-rebuilt npm run --silent build:site

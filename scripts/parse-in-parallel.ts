@@ -1,11 +1,11 @@
 /*
  * Stage before the checker reads a vault: notes not yet in the parse cache are parsed on
  * every core (the checker alone used one of them), so the loader then reads each from the
- * cache. A small vault, or one machine core, is left to the loader.
+ * cache. A few new notes, or one machine core, are left to the loader.
  */
 import { availableParallelism } from 'node:os';
 import { Tinypool } from 'tinypool';
-import { listNoteFiles } from '../lib/content/load';
+import { listNoteFiles, uncachedNotes } from '../lib/content/load';
 
 /** Below this many notes, starting workers costs more than it saves. */
 const MIN_NOTES = 200;
@@ -20,7 +20,8 @@ export function shares<T>(items: readonly T[], count: number): T[][] {
 export type ParallelParse = { notes: number; workers: number };
 
 export async function parseInParallel(dir: string, threads = availableParallelism()): Promise<ParallelParse> {
-  const files = listNoteFiles(dir);
+  // A rebuild finds most notes parsed already: starting workers for a few costs more than it saves.
+  const files = uncachedNotes(dir, listNoteFiles(dir));
   if (files.length < MIN_NOTES || threads < 2) return { notes: 0, workers: 0 };
   // Processes, not threads: they run TypeScript through this process's loader (tsx), which
   // Node 20's worker threads do not inherit.

@@ -2,7 +2,7 @@ import 'server-only';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectNotes } from './collection';
-import { defaultParseCache, cachedParse, type ParseCache } from './parse-cache';
+import { defaultParseCache, cachedParse, hasEntry, type ParseCache } from './parse-cache';
 import { parseNote, type ParsedNote } from './parse-note';
 import type { ContentExport } from './schema';
 
@@ -57,6 +57,19 @@ function readNote(dir: string, file: string): ParsedNote {
     const reason = error instanceof Error ? error.message : String(error);
     return { note: null, idLine: 1, problems: [{ file, line: 1, severity: 'error', message: `cannot be read: ${reason}` }] };
   }
+}
+
+/** Of these notes (paths relative to `dir`), the ones the disk cache has no parse of. */
+export function uncachedNotes(dir: string, files: readonly string[]): string[] {
+  if (parseCache === undefined) parseCache = defaultParseCache();
+  const cache = parseCache;
+  return files.filter((file) => {
+    try {
+      return !hasEntry(cache, file, readFileSync(path.join(dir, file)));
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ParsedNote } from './parse-note';
@@ -76,11 +76,20 @@ function writeEntry(cache: ParseCache, where: string, key: string, parsed: Parse
   }
 }
 
+function entryPath(cache: ParseCache, key: string): string {
+  return path.join(cache.dir, key.slice(0, 2), `${key}.json`);
+}
+
+/** Whether these bytes have an entry (not whether it reads back: cachedParse checks that). */
+export function hasEntry(cache: ParseCache | null, file: string, bytes: Uint8Array): boolean {
+  return cache !== null && existsSync(entryPath(cache, entryKey(cache, file, bytes)));
+}
+
 /** The cached parse of these bytes, or `parse`'s, kept for next time. */
 export function cachedParse(cache: ParseCache | null, file: string, bytes: Uint8Array, parse: (file: string, bytes: Uint8Array) => ParsedNote): ParsedNote {
   if (cache === null) return parse(file, bytes);
   const key = entryKey(cache, file, bytes);
-  const where = path.join(cache.dir, `${key.slice(0, 2)}`, `${key}.json`);
+  const where = entryPath(cache, key);
   const known = readEntry(where, key);
   if (known) return known;
   const parsed = parse(file, bytes);

@@ -2,7 +2,7 @@ import 'server-only';
 import { loadContent } from './load';
 import { formatReport } from './report';
 import { noteOrder, type NoteOrder } from '../note-order';
-import type { AnswerKey } from '../browser-schema';
+import type { AnswerKey, NoteAnswerKeys } from '../browser-schema';
 import type { ContentExport, Note, QuizQuestion } from './schema';
 
 /**
@@ -42,4 +42,9 @@ export function answerKey(question: Note['questions'][number], note: Pick<Note, 
   const { id, answers, explanations, notes, afterHtml, answerWords } = question;
   const keyPointHtml = note.sections.find((section) => section.kind === 'keyPoint')?.html ?? '';
   return { id, answers, explanations, notes, afterHtml, keyPointHtml, answerWords };
+}
+
+/** A note's `/quiz/<slug>.json`: its answers and explanations, fetched only once the student submits. */
+export function noteAnswerKeys(note: Note): NoteAnswerKeys {
+  return { slug: note.slug, questions: note.questions.map((question) => answerKey(question, note)) };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedParse, parserVersion, type ParseCache } from '@/lib/content/parse-cache';
+import { cachedParse, hasEntry, parserVersion, type ParseCache } from '@/lib/content/parse-cache';
 import { parseNote, type ParsedNote } from '@/lib/content/parse-note';
 import { VALID_NOTE } from './helpers';
 
@@ -131,5 +131,21 @@ describe('the parser version', () => {
 
   it('is null (no cache) when the sources cannot be read', () => {
     expect(parserVersion(path.join(tempDir(), 'missing'))).toBeNull();
+  });
+});
+
+describe('hasEntry: which notes a rebuild must parse', () => {
+  it('is false before a parse, true after, and false again for edited bytes or a changed parser', () => {
+    const cache = { dir: tempDir(), version: 'v1' };
+    expect(hasEntry(cache, 'a.md', NOTE)).toBe(false);
+    cachedParse(cache, 'a.md', NOTE, parseNote);
+    expect(hasEntry(cache, 'a.md', NOTE)).toBe(true);
+    expect(hasEntry(cache, 'a.md', EDITED)).toBe(false);
+    expect(hasEntry(cache, 'b.md', NOTE)).toBe(false);
+    expect(hasEntry({ ...cache, version: 'v2' }, 'a.md', NOTE)).toBe(false);
+  });
+
+  it('is false without a cache', () => {
+    expect(hasEntry(null, 'a.md', NOTE)).toBe(false);
   });
 });

@@ -1,0 +1,22 @@
+import { findNote, noteAnswerKeys, siteContent } from '@/lib/content/site';
+
+/*
+ * `/quiz/<slug>.json` on the dev server only (`.dev.ts`: next.config.mjs reads it in
+ * development). A build writes these files straight from the parsed notes after the export
+ * (scripts/write-answer-keys.ts), rather than rendering one route per note.
+ */
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams(): { file: string }[] {
+  return siteContent()
+    .notes.filter((note) => note.questions.length > 0)
+    .map((note) => ({ file: `${note.slug}.json` }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const { file } = await params;
+  const note = findNote(decodeURIComponent(file).replace(/\.json$/, ''));
+  return note ? Response.json(noteAnswerKeys(note)) : new Response('not found', { status: 404 });
+}
