@@ -59,6 +59,9 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
 
   const submit = async () => {
     if (!ready) return;
+    // Into the status at once: grading disables the options, and a focused option that is
+    // disabled drops the focus to the page, where a rating key pressed next was lost.
+    statusRef.current?.focus();
     setPhase({ kind: 'checking' });
     try {
       const key = await fetchAnswerKey(slug, question.id);
