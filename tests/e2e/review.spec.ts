@@ -153,6 +153,8 @@ test.describe('spaced review', () => {
     await answerOnNote(page, GLUE_NOTE, ['B']);
     await answerOnNote(page, FIREHOSE_NOTE, ['A', 'C']);
     await page.getByTestId('rate-easy').click();
+    // Leaving the page before the rating's write lands would lose it.
+    await expect(page.getByTestId('rating-bar')).toContainText('평가를 저장했습니다');
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/review/');
