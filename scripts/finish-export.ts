@@ -4,6 +4,7 @@
  * write the answer keys, then the service worker over the result.
  */
 import path from 'node:path';
+import { formatBytes } from '../lib/bytes';
 import { buildServiceWorker } from './build-service-worker';
 import { pruneExport } from './prune-export';
 import { writeAnswerKeys } from './write-answer-keys';
@@ -11,10 +12,10 @@ import { writeAnswerKeys } from './write-answer-keys';
 async function main(): Promise<void> {
   const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
   const pruned = pruneExport(outDir);
-  console.log(`export: ${pruned.files} prefetch-only files removed (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB)`);
+  console.log(`export: ${pruned.files} prefetch-only files removed (${formatBytes(pruned.bytes)})`);
   console.log(`export: ${writeAnswerKeys(outDir)} answer-key files written`);
   const worker = await buildServiceWorker(outDir);
-  console.log(`service worker: ${worker.precached} files precached (${(worker.bytes / 1024 / 1024).toFixed(1)} MB), ${worker.pages} pages to keep, build ${worker.build}`);
+  console.log(`service worker: ${worker.precached} files precached (${formatBytes(worker.bytes)}), ${worker.pages} pages to keep, build ${worker.build}`);
 }
 
 main().catch((error: unknown) => {
