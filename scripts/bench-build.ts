@@ -59,9 +59,13 @@ function prepareReference(): void {
   cpSync(REFERENCE_SOURCE, REFERENCE_DIR, { recursive: true, filter: (source) => !/[\\/](\.next|out|node_modules|next-env\.d\.ts)$/.test(source) });
 }
 
-/** Cold: no export, no Next build cache, no parsed-note cache (lib/content/parse-cache.ts). */
+/**
+ * Cold: no export, no .next (Next's build cache and the last build's pages, which Next
+ * would first delete: the reference starts without them too), no parsed-note cache
+ * (lib/content/parse-cache.ts).
+ */
 function clearApp(): void {
-  for (const dir of [APP_DIST, '.next/cache', 'node_modules/.cache/aws-notes']) rmSync(path.join(ROOT, dir), { recursive: true, force: true });
+  for (const dir of [APP_DIST, '.next', 'node_modules/.cache/aws-notes']) rmSync(path.join(ROOT, dir), { recursive: true, force: true });
 }
 
 /**

@@ -4,8 +4,9 @@
  * says little), sampled from /proc every 200 ms; then what the build wrote.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 
 /** cpuSeconds: user + system time the process has used so far. */
 export type ProcEntry = { pid: number; ppid: number; name: string; rssBytes: number; cpuSeconds: number };
@@ -90,7 +91,11 @@ function commandOf(entry: ProcEntry): string {
 export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<RunResult> {
   const log = openSync(options.logFile, 'w');
   const start = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Each line stamped with the seconds since the start: the log says when each stage began.
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream) createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => writeSync(log, `[${((performance.now() - start) / 1000).toFixed(1).padStart(6)} s] ${line}\n`));
+  }
   let peakBytes = 0;
   let atPeak: PeakProcess[] = [];
   const cpuByPid = new Map<number, number>();
