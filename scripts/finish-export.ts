@@ -1,24 +1,33 @@
 /*
- * The stages after `next build` (`npm run build` runs them; `-- DIR` for another export
- * folder, with the CONTENT_DIR it was built from): prune what the site never fetches,
- * write the answer keys, then the service worker over the result.
+ * The stages after `next build` (`npm run build` runs them; `npm run build:finish -- DIR`
+ * for another export folder, with the CONTENT_DIR it was built from): prune what the site
+ * never fetches, write the data files (answer keys, question bank, search), then the
+ * service worker over the result.
  */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { formatBytes } from '../lib/bytes';
 import { buildServiceWorker } from './build-service-worker';
 import { pruneExport } from './prune-export';
-import { writeAnswerKeys } from './write-answer-keys';
+import { writeDataFiles } from './write-data-files';
 
-async function main(): Promise<void> {
-  const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
+export async function finishExport(outDir: string): Promise<void> {
   const pruned = pruneExport(outDir);
   console.log(`export: ${pruned.files} prefetch-only files removed (${formatBytes(pruned.bytes)})`);
-  console.log(`export: ${writeAnswerKeys(outDir)} answer-key files written`);
+  const data = writeDataFiles(outDir);
+  console.log(`export: ${data.answerKeys} answer-key files, the question bank, the search index and ${data.snippetFiles} snippet files written`);
   const worker = await buildServiceWorker(outDir);
   console.log(`service worker: ${worker.precached} files precached (${formatBytes(worker.bytes)}), ${worker.pages} pages to keep, build ${worker.build}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+/** The export folder Next wrote: `distDir` is NEXT_DIST_DIR when set (next.config.mjs). */
+export function exportDir(argument?: string): string {
+  return path.resolve(argument ?? process.env.NEXT_DIST_DIR ?? 'out');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  finishExport(exportDir(process.argv[2])).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -3,6 +3,7 @@ import { loadContent } from './load';
 import { formatReport } from './report';
 import { noteOrder, type NoteOrder } from '../note-order';
 import type { AnswerKey, NoteAnswerKeys } from '../browser-schema';
+import type { BankQuestion } from '../study-schema';
 import type { ContentExport, Note, QuizQuestion } from './schema';
 
 /**
@@ -47,4 +48,17 @@ export function answerKey(question: Note['questions'][number], note: Pick<Note, 
 /** A note's `/quiz/<slug>.json`: its answers and explanations, fetched only once the student submits. */
 export function noteAnswerKeys(note: Note): NoteAnswerKeys {
   return { slug: note.slug, questions: note.questions.map((question) => answerKey(question, note)) };
+}
+
+/**
+ * `/questions.json`: every question of every note with its note's title and tags, and no
+ * answers. Practice, the mock exam and review fetch it when they start; the answers stay
+ * in `/quiz/<slug>.json`.
+ */
+export function questionBank(notes: readonly Note[]): { questions: BankQuestion[] } {
+  return {
+    questions: notes.flatMap((note) =>
+      note.questions.map((question, index) => ({ ...quizQuestion(question), slug: note.slug, title: note.title, tags: note.tags, position: index + 1 })),
+    ),
+  };
 }

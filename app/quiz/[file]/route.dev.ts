@@ -3,7 +3,7 @@ import { findNote, noteAnswerKeys, siteContent } from '@/lib/content/site';
 /*
  * `/quiz/<slug>.json` on the dev server only (`.dev.ts`: next.config.mjs reads it in
  * development). A build writes these files straight from the parsed notes after the export
- * (scripts/write-answer-keys.ts), rather than rendering one route per note.
+ * (scripts/write-data-files.ts), rather than rendering one route per note.
  */
 
 export const dynamic = 'force-static';

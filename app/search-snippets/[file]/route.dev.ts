@@ -2,8 +2,9 @@ import { siteContent } from '@/lib/content/site';
 import { snippetFile, snippetFileCount } from '@/lib/search/build-index';
 
 /*
- * `/search-snippets/<n>.json`: the text snippets of search results come from, a hundred
- * notes to a file, in the order of `/search-index.json`. Fetched for the results shown.
+ * `/search-snippets/<n>.json` on the dev server only (`.dev.ts`: next.config.mjs reads it
+ * in development). A build writes the files straight from the parsed notes after the
+ * export (scripts/write-data-files.ts).
  */
 
 export const dynamic = 'force-static';

@@ -2,8 +2,9 @@ import { siteContent } from '@/lib/content/site';
 import { buildSearchData } from '@/lib/search/build-index';
 
 /*
- * `/search-index.json`: the search index over every note, built once with the site and
- * fetched only when the student starts to search.
+ * `/search-index.json` on the dev server only (`.dev.ts`: next.config.mjs reads it in
+ * development). A build writes the file straight from the parsed notes after the export
+ * (scripts/write-data-files.ts).
  */
 
 export const dynamic = 'force-static';

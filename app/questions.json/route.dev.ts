@@ -1,0 +1,13 @@
+import { questionBank, siteContent } from '@/lib/content/site';
+
+/*
+ * `/questions.json` on the dev server only (`.dev.ts`: next.config.mjs reads it in
+ * development). A build writes the file straight from the parsed notes after the export
+ * (scripts/write-data-files.ts).
+ */
+
+export const dynamic = 'force-static';
+
+export function GET(): Response {
+  return Response.json(questionBank(siteContent().notes));
+}
