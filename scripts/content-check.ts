@@ -4,9 +4,8 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, loadContent } from '../lib/content/load';
-import { formatReport } from '../lib/content/report';
-import { parseInParallel } from './parse-in-parallel';
+import { contentDir } from '../lib/content/load';
+import { checkReport, checkVault, parsedByLine } from './check-vault';
 
 const USAGE = 'usage: npm run content:check -- [DIR] [--json]';
 
@@ -33,16 +32,11 @@ async function main(): Promise<number> {
     process.stderr.write(`content:check: ${invocation.error}\n${USAGE}\n`);
     return 2;
   }
-  const parallel = await parseInParallel(invocation.dir);
-  if (parallel.workers > 0) process.stderr.write(`content:check: ${parallel.notes} notes parsed by ${parallel.workers} workers\n`);
-  const content = loadContent(invocation.dir);
-  if (invocation.json) {
-    process.stdout.write(`${JSON.stringify(content)}\n`);
-  } else {
-    const shown = (file: string) => path.relative(process.cwd(), path.join(invocation.dir, file)) || file;
-    process.stdout.write(`${formatReport(content, shown)}\n`);
-  }
-  return content.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+  const check = await checkVault(invocation.dir);
+  const parsedBy = parsedByLine(check);
+  if (parsedBy) process.stderr.write(`${parsedBy}\n`);
+  process.stdout.write(`${invocation.json ? JSON.stringify(check.content) : checkReport(check, invocation.dir)}\n`);
+  return check.failed ? 1 : 0;
 }
 
 process.exitCode = await main();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectNotes } from './collection';
 import { defaultParseCache, cachedParse, hasEntry, type ParseCache } from './parse-cache';
@@ -96,7 +96,33 @@ export function loadContent(dir: string = contentDir()): ContentExport {
 
 const frozenContent = new Map<string, ContentExport>();
 
+/**
+ * `npm run build` (scripts/build.ts) starts `next build` while its checker is still parsing
+ * the vault into the cache, so that the app compiles meanwhile. A page that read the vault
+ * in that window would parse every note a second time, so Next's processes wait: the file
+ * CONTENT_PARSE_PENDING names exists until the checker is done. A checker that died
+ * (CONTENT_PARSE_OWNER, its process id, gone) is not waited for.
+ */
+function waitForBuildCheck(): void {
+  const pending = process.env.CONTENT_PARSE_PENDING;
+  const owner = Number(process.env.CONTENT_PARSE_OWNER);
+  if (!pending || !Number.isInteger(owner) || owner <= 0) return;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  while (existsSync(pending) && processAlive(owner)) Atomics.wait(sleeper, 0, 0, 50);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
 function readContent(dir: string): ContentExport {
+  waitForBuildCheck();
   let files: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');

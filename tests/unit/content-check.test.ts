@@ -86,5 +86,8 @@ describe('npm run build', () => {
     expect(result.status).not.toBe(0);
     expect(result.stdout).toContain('nested/broken-answer.md:27 error answer G is not one of the options');
     expect(result.stdout).toContain('4 notes, 3 questions, 3 errors, 1 warning');
+    // Next, started beside the checker, is stopped and its output held back.
+    expect(`${result.stdout}${result.stderr}`).not.toContain('Next.js');
+    expect(result.stderr).toContain('build stopped: the notes above have errors');
   });
 });

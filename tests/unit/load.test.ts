@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -174,5 +175,52 @@ describe('byte-level and cross-file bad input', () => {
     } finally {
       delete process.env.CONTENT_DIR;
     }
+  });
+});
+
+describe('while `npm run build` is still checking the vault (CONTENT_PARSE_PENDING)', () => {
+  const withPending = (pending: string, owner: number, read: () => void) => {
+    process.env.CONTENT_PARSE_PENDING = pending;
+    process.env.CONTENT_PARSE_OWNER = String(owner);
+    try {
+      read();
+    } finally {
+      delete process.env.CONTENT_PARSE_PENDING;
+      delete process.env.CONTENT_PARSE_OWNER;
+    }
+  };
+  const pendingFile = () => {
+    const file = path.join(tempVault({ 'parse-pending': 'checking' }), 'parse-pending');
+    return file;
+  };
+
+  it('waits for the checker to finish before reading the notes', () => {
+    const pending = pendingFile();
+    // Another process ends the check: the loader's wait blocks this thread.
+    const checker = spawn(process.execPath, ['-e', `setTimeout(() => require('node:fs').rmSync(${JSON.stringify(pending)}), 300)`], { stdio: 'ignore' });
+    let content;
+    withPending(pending, process.pid, () => {
+      content = loadContent(tempVault({ 'a.md': VALID_NOTE }));
+    });
+    expect(existsSync(pending)).toBe(false);
+    expect(content).toMatchObject({ notes: [{ file: 'a.md' }] });
+    checker.kill();
+  });
+
+  it('does not wait for a checker that is gone', () => {
+    const pending = pendingFile();
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    withPending(pending, Number(gone.stdout), () => {
+      expect(loadContent(tempVault({ 'a.md': VALID_NOTE })).notes).toHaveLength(1);
+    });
+    expect(existsSync(pending)).toBe(true);
+  });
+
+  it('reads at once when no check is pending', () => {
+    const pending = pendingFile();
+    rmSync(pending);
+    withPending(pending, process.pid, () => {
+      expect(loadContent(tempVault({ 'a.md': VALID_NOTE })).notes).toHaveLength(1);
+    });
   });
 });

@@ -1,0 +1,90 @@
+/*
+ * `npm run build`: the checker and `next build` side by side, then the finishing stages.
+ *
+ * Next compiles the app (no note is read then) while the checker parses the vault into the
+ * cache on every core; Next's pages wait for the checker (lib/content/load.ts) and read
+ * its parse, so each note is parsed once. Content with errors stops the build with the
+ * checker's report alone: Next's output is held back until the vault has passed, and Next
+ * is stopped.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentDir } from '../lib/content/load';
+import { checkReport, checkVault, parsedByLine } from './check-vault';
+import { exportDir, finishExport } from './finish-export';
+
+const NEXT_BIN = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
+
+/** Next's output, kept until `release()` and passed straight through after. */
+function heldOutput(child: ChildProcess) {
+  const held: Array<[NodeJS.WriteStream, Buffer]> = [];
+  let released = false;
+  const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => (released ? to.write(chunk) : held.push([to, chunk]));
+  child.stdout?.on('data', pass(process.stdout));
+  child.stderr?.on('data', pass(process.stderr));
+  return {
+    release() {
+      released = true;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    },
+  };
+}
+
+function exitOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Next and the workers it started: it runs as its own process group. */
+function stop(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+async function main(): Promise<number> {
+  const dir = contentDir();
+  const pendingDir = mkdtempSync(path.join(os.tmpdir(), 'aws-notes-build-'));
+  const pending = path.join(pendingDir, 'parse-pending');
+  writeFileSync(pending, `${process.pid}\n`);
+  const next = spawn(process.execPath, [NEXT_BIN, 'build'], {
+    env: { ...process.env, CONTENT_PARSE_PENDING: pending, CONTENT_PARSE_OWNER: String(process.pid) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const output = heldOutput(next);
+  const nextExit = exitOf(next);
+  const cleanUp = () => {
+    stop(next);
+    rmSync(pendingDir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+  process.once('exit', cleanUp);
+
+  const check = await checkVault(dir);
+  const parsedBy = parsedByLine(check);
+  if (parsedBy) process.stderr.write(`${parsedBy}\n`);
+  process.stdout.write(`${checkReport(check, dir)}\n`);
+  if (check.failed) {
+    stop(next);
+    process.stderr.write('build stopped: the notes above have errors\n');
+    return 1;
+  }
+  rmSync(pendingDir, { recursive: true, force: true });
+  output.release();
+  const code = await nextExit;
+  if (code !== 0) return code;
+  await finishExport(exportDir());
+  return 0;
+}
+
+process.exitCode = await main();

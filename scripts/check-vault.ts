@@ -1,0 +1,29 @@
+/*
+ * The checker's one pass over a vault, shared by `npm run content:check` and `npm run build`:
+ * notes not in the parse cache are parsed on every core (parse-in-parallel.ts), then the
+ * loader reads the whole vault and the report is formatted.
+ */
+import path from 'node:path';
+import { loadContent } from '../lib/content/load';
+import { formatReport } from '../lib/content/report';
+import type { ContentExport } from '../lib/content/schema';
+import { parseInParallel, type ParallelParse } from './parse-in-parallel';
+
+export type VaultCheck = { content: ContentExport; parsed: ParallelParse; failed: boolean };
+
+export async function checkVault(dir: string): Promise<VaultCheck> {
+  const parsed = await parseInParallel(dir);
+  const content = loadContent(dir);
+  return { content, parsed, failed: content.problems.some((problem) => problem.severity === 'error') };
+}
+
+/** The report as the student reads it: each problem's file as a path they can open from here. */
+export function checkReport(check: VaultCheck, dir: string): string {
+  const shown = (file: string) => path.relative(process.cwd(), path.join(dir, file)) || file;
+  return formatReport(check.content, shown);
+}
+
+/** The line saying the vault was parsed on several cores (stderr), or null when it was not. */
+export function parsedByLine({ parsed }: VaultCheck): string | null {
+  return parsed.workers > 0 ? `content:check: ${parsed.notes} notes parsed by ${parsed.workers} workers` : null;
+}
