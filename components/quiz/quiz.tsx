@@ -63,13 +63,16 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
     // disabled drops the focus to the page, where a rating key pressed next was lost.
     statusRef.current?.focus();
     setPhase({ kind: 'checking' });
+    const store = loadStore();
     try {
       const key = await fetchAnswerKey(slug, question.id);
       const correct = isCorrect(chosen, key.answers);
       const now = new Date();
       const attempt: Attempt = { id: newId(now), questionId: question.id, fingerprint: question.fingerprint, chosen, correct, at: now.toISOString(), mode, revealed: keyShown };
-      // Saving never holds up the grade; a failure is kept in memory and told by the store.
-      void loadStore().then((store) => store.recordAttempt(attempt));
+      // The grade shows once the answer is written: a page left as soon as the grade shows
+      // (the next link, a closed tab) keeps the answer, where a write still under way was
+      // cut off with the page. A failed write is kept in memory and told by the store.
+      await store.then((loaded) => loaded.recordAttempt(attempt)).catch(() => undefined);
       setKeyShown(true);
       setPhase({ kind: 'graded', key, attempt });
       onGraded?.({ attempt, key });
