@@ -5,8 +5,8 @@
  * cache on every core; Next's pages wait for the checker (lib/content/load.ts) and read
  * its parse, so each note is parsed once. Content with errors stops the build with the
  * checker's report alone: Next's output is held back until the vault has passed, and Next
- * is stopped. The last build's output is first moved aside (clear-last-build.ts), so that
- * Next does not delete it file by file before compiling.
+ * is stopped. The last build's output is first moved aside, and deleted once the build is
+ * over (clear-last-build.ts), so that Next does not delete it file by file before compiling.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content/load';
 import { checkReport, checkVault, parsedByLine } from './check-vault';
-import { clearLastBuild } from './clear-last-build';
+import { deleteSetAside, moveLastBuildAside } from './clear-last-build';
 import { exportDir, finishExport } from './finish-export';
 
 const NEXT_BIN = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
@@ -54,7 +54,7 @@ function stop(child: ChildProcess): void {
 
 async function main(): Promise<number> {
   const dir = contentDir();
-  clearLastBuild(process.cwd(), exportDir(), new Date());
+  moveLastBuildAside(process.cwd(), exportDir(), new Date());
   const pendingDir = mkdtempSync(path.join(os.tmpdir(), 'aws-notes-build-'));
   const pending = path.join(pendingDir, 'parse-pending');
   writeFileSync(pending, `${process.pid}\n`);
@@ -68,6 +68,7 @@ async function main(): Promise<number> {
   const cleanUp = () => {
     stop(next);
     rmSync(pendingDir, { recursive: true, force: true });
+    deleteSetAside(process.cwd());
   };
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(143));

@@ -1,9 +1,10 @@
 /*
  * Stage before `next build` in a rebuild: the last build's output moved out of the way at
  * once. Next deletes it itself, file by file, before it compiles (all of .next/ but its
- * caches, then the export folder as it exports): about 7 s of a 1,000-note rebuild
- * (`npm run bench:build`). A rename is instant; a background process at low priority
- * deletes what was moved while the checker and the compile run.
+ * caches, then the export folder as it exports): about 7 s of a 1,000-note rebuild, and a
+ * delete running beside the build slowed its pages as much (`npm run bench:build`). A
+ * rename is instant; what was moved is deleted once the build is over, by a background
+ * process at low priority.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
@@ -36,7 +37,7 @@ function deleteInBackground(dirs: readonly string[]): void {
 }
 
 /** Moves the last build's pages and export aside; returns what was moved. */
-export function clearLastBuild(root: string, exportDir: string, now: Date): string[] {
+export function moveLastBuildAside(root: string, exportDir: string, now: Date): string[] {
   const buildDir = path.join(root, '.next');
   const targets = [
     ...(existsSync(buildDir) ? readdirSync(buildDir).filter((name) => !KEPT.has(name)).map((name) => path.join(buildDir, name)) : []),
@@ -44,7 +45,7 @@ export function clearLastBuild(root: string, exportDir: string, now: Date): stri
   ];
   const trash = path.join(trashRoot(root), `${TRASH_PREFIX}${now.getTime()}`);
   if (targets.length > 0) mkdirSync(trash, { recursive: true });
-  const moved = targets.filter((target, index) => {
+  return targets.filter((target, index) => {
     try {
       renameSync(target, path.join(trash, String(index)));
       return true;
@@ -53,9 +54,11 @@ export function clearLastBuild(root: string, exportDir: string, now: Date): stri
       return false;
     }
   });
-  // Earlier builds' leftovers too, if one was stopped before its delete finished.
+}
+
+/** Deletes in the background what builds moved aside, this one's and any a stopped build left. */
+export function deleteSetAside(root: string): void {
   const cache = trashRoot(root);
-  const leftovers = existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith(TRASH_PREFIX)).map((name) => path.join(cache, name)) : [];
-  deleteInBackground(leftovers);
-  return moved;
+  const dirs = existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith(TRASH_PREFIX)).map((name) => path.join(cache, name)) : [];
+  deleteInBackground(dirs);
 }

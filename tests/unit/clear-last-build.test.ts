@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearLastBuild } from '../../scripts/clear-last-build';
+import { deleteSetAside, moveLastBuildAside } from '../../scripts/clear-last-build';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -35,7 +35,7 @@ async function trashGone(root: string): Promise<boolean> {
 const LAST_BUILD = ['.next/BUILD_ID', '.next/server/app/notes/a/index.html', '.next/export/index.html', '.next/cache/turbopack/db', '.next/trace', 'out/index.html', 'out/_next/static/app.js'];
 const NOW = new Date('2026-12-02T03:00:00Z');
 
-describe('clearLastBuild (before next build)', () => {
+describe('moveLastBuildAside (before next build), deleteSetAside (after)', () => {
   it.each([
     { name: 'a rebuild: pages and export moved, caches kept', files: LAST_BUILD, exportDir: 'out', left: ['.next/cache/turbopack/db', '.next/trace'], gone: ['.next/BUILD_ID', '.next/server', '.next/export', 'out'] },
     { name: 'a first build: nothing to move', files: ['package.json'], exportDir: 'out', left: ['package.json'], gone: [] },
@@ -44,16 +44,19 @@ describe('clearLastBuild (before next build)', () => {
     { name: 'a folder outside the project: left alone', files: ['package.json'], exportDir: '..', left: ['package.json'], gone: [] },
   ])('$name', async ({ files, exportDir, left, gone }) => {
     const root = project(files);
-    const moved = clearLastBuild(root, path.resolve(root, exportDir), NOW);
+    const moved = moveLastBuildAside(root, path.resolve(root, exportDir), NOW);
     expect(moved.map((dir) => path.relative(root, dir)).sort()).toEqual([...gone].sort());
     for (const file of left) expect(existsSync(path.join(root, file)), file).toBe(true);
     for (const file of gone) expect(existsSync(path.join(root, file)), file).toBe(false);
+    expect(trashDirs(root)).toHaveLength(gone.length > 0 ? 1 : 0);
+    deleteSetAside(root);
     expect(await trashGone(root)).toBe(true);
+    for (const file of left) expect(existsSync(path.join(root, file)), file).toBe(true);
   });
 
   it("deletes an earlier build's leftovers that a stopped build did not finish deleting", async () => {
     const root = project(['node_modules/.cache/aws-notes/last-build-1/0/index.html', 'node_modules/.cache/aws-notes/parsed-notes/entry.json']);
-    clearLastBuild(root, path.join(root, 'out'), NOW);
+    deleteSetAside(root);
     expect(await trashGone(root)).toBe(true);
     expect(existsSync(path.join(root, 'node_modules/.cache/aws-notes/parsed-notes/entry.json'))).toBe(true);
   });
