@@ -10,14 +10,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { appCacheDir } from '../lib/content/parse-cache';
 
 /** What Next's own clean leaves in .next/: its caches, the dev server's folder, its lock and trace. */
 const KEPT = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
 const TRASH_PREFIX = 'last-build-';
-
-function trashRoot(root: string): string {
-  return path.join(root, 'node_modules', '.cache', 'aws-notes');
-}
 
 /** Only a folder that holds an export (its `_next/`), and never the project or above it. */
 function isExport(root: string, dir: string): boolean {
@@ -43,7 +40,7 @@ export function moveLastBuildAside(root: string, exportDir: string, now: Date): 
     ...(existsSync(buildDir) ? readdirSync(buildDir).filter((name) => !KEPT.has(name)).map((name) => path.join(buildDir, name)) : []),
     ...(isExport(root, exportDir) ? [exportDir] : []),
   ];
-  const trash = path.join(trashRoot(root), `${TRASH_PREFIX}${now.getTime()}`);
+  const trash = path.join(appCacheDir(root), `${TRASH_PREFIX}${now.getTime()}`);
   if (targets.length > 0) mkdirSync(trash, { recursive: true });
   return targets.filter((target, index) => {
     try {
@@ -58,7 +55,7 @@ export function moveLastBuildAside(root: string, exportDir: string, now: Date): 
 
 /** Deletes in the background what builds moved aside, this one's and any a stopped build left. */
 export function deleteSetAside(root: string): void {
-  const cache = trashRoot(root);
+  const cache = appCacheDir(root);
   const dirs = existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith(TRASH_PREFIX)).map((name) => path.join(cache, name)) : [];
   deleteInBackground(dirs);
 }

@@ -45,10 +45,14 @@ export function parserVersion(root: string = process.cwd()): string | null {
 
 export type ParseCache = { dir: string; version: string };
 
-/** The cache under node_modules/.cache, where build tools keep theirs (a fresh clone has none). */
+/** The app's folder under node_modules/.cache, where build tools keep theirs (a fresh clone has none). */
+export function appCacheDir(root: string): string {
+  return path.join(root, 'node_modules', '.cache', 'aws-notes');
+}
+
 export function defaultParseCache(root: string = process.cwd()): ParseCache | null {
   const version = parserVersion(root);
-  return version === null ? null : { dir: path.join(root, 'node_modules', '.cache', 'aws-notes', 'parsed-notes'), version };
+  return version === null ? null : { dir: path.join(appCacheDir(root), 'parsed-notes'), version };
 }
 
 function entryKey(cache: ParseCache, file: string, bytes: Uint8Array): string {
