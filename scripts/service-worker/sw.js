@@ -1,0 +1,34 @@
+/*
+ * The source of /sw.js, bundled with its Workbox modules by scripts/build-service-worker.ts,
+ * which defines KEEP_PAGES_SCRIPT and PAGES_CACHE for the build and has Workbox's
+ * injectManifest put the precache list where `self.__WB_MANIFEST` stands.
+ */
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+
+// The kept pages carried over on install, older builds' caches deleted on activate.
+importScripts(KEEP_PAGES_SCRIPT);
+
+// The page asks before a new build takes over (the update prompt), then reloads.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+clientsClaim();
+
+// `/practice/?tag=…`, `/exam/?result=…` and `/search/?q=…` are the precached pages.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/./] });
+cleanupOutdatedCaches();
+
+// Every other page of the site (its URLs end in a slash; a mistyped one is still a
+// navigation): kept once opened or saved, the offline page when neither.
+registerRoute(
+  ({ request, url, sameOrigin }) => sameOrigin && !url.pathname.startsWith('/_next/') && (url.pathname.endsWith('/') || request.mode === 'navigate'),
+  new CacheFirst({
+    cacheName: PAGES_CACHE,
+    matchOptions: { ignoreSearch: true },
+    plugins: [new CacheableResponsePlugin({ statuses: [200] }), new PrecacheFallbackPlugin({ fallbackURL: '/offline/index.html' })],
+  }),
+);
