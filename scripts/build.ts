@@ -5,8 +5,10 @@
  * cache on every core; Next's pages wait for the checker (lib/content/load.ts) and read
  * its parse, so each note is parsed once. Content with errors stops the build with the
  * checker's report alone: Next's output is held back until the vault has passed, and Next
- * is stopped. The last build's output is first moved aside, and deleted once the build is
- * over (clear-last-build.ts), so that Next does not delete it file by file before compiling.
+ * is stopped. While Next renders the pages (on one worker), this process writes the data
+ * files aside, moved into the export once Next is done (write-data-files.ts). The last
+ * build's output is first moved aside, and deleted once the build is over
+ * (clear-last-build.ts), so that Next does not delete it file by file before compiling.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { contentDir } from '../lib/content/load';
 import { checkReport, checkVault, parsedByLine } from './check-vault';
 import { deleteSetAside, moveLastBuildAside } from './clear-last-build';
 import { exportDir, finishExport } from './finish-export';
+import { stageDataFiles } from './write-data-files';
 
 const NEXT_BIN = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
 
@@ -85,9 +88,11 @@ async function main(): Promise<number> {
   }
   rmSync(pendingDir, { recursive: true, force: true });
   output.release();
+  // Next's pages now render on one worker; this process writes the data files meanwhile.
+  const staged = stageDataFiles(exportDir());
   const code = await nextExit;
   if (code !== 0) return code;
-  await finishExport(exportDir());
+  await finishExport(exportDir(), staged);
   return 0;
 }
 

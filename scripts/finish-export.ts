@@ -1,22 +1,25 @@
 /*
  * The stages after `next build` (`npm run build` runs them; `npm run build:finish -- DIR`
  * for another export folder, with the CONTENT_DIR it was built from): prune what the site
- * never fetches, write the data files (answer keys, question bank, search), then the
- * service worker over the result.
+ * never fetches, and meanwhile write the data files (answer keys, question bank, search),
+ * then the service worker over the result.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatBytes } from '../lib/bytes';
 import { buildServiceWorker } from './build-service-worker';
 import { pruneExport } from './prune-export';
-import { writeDataFiles } from './write-data-files';
+import { moveStagedData, writeDataFiles, type StagedData } from './write-data-files';
 
-export async function finishExport(outDir: string): Promise<void> {
-  const pruned = pruneExport(outDir);
-  console.log(`export: ${pruned.files} prefetch-only files removed (${formatBytes(pruned.bytes)})`);
-  const data = writeDataFiles(outDir);
-  console.log(`export: ${data.answerKeys} answer-key files, the question bank, the search index and ${data.snippetFiles} snippet files written`);
+/** `staged`: the data files `npm run build` wrote while Next ran; else they are written here. */
+export async function finishExport(outDir: string, staged?: StagedData): Promise<void> {
+  // The prune touches only the prefetch files, which the later stages neither read nor list.
+  const pruning = pruneExport(outDir);
+  const data = staged ? moveStagedData(staged, outDir) : writeDataFiles(outDir);
   const worker = await buildServiceWorker(outDir);
+  const pruned = await pruning;
+  console.log(`export: ${pruned.files} prefetch-only files removed (${formatBytes(pruned.bytes)})`);
+  console.log(`export: ${data.answerKeys} answer-key files, the question bank, the search index and ${data.snippetFiles} snippet files written`);
   console.log(`service worker: ${worker.precached} files precached (${formatBytes(worker.bytes)}), ${worker.pages} pages to keep, build ${worker.build}`);
 }
 

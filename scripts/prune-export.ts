@@ -8,23 +8,36 @@
  * so only `index.html` and `index.txt` are ever requested: the rest was most of the bytes
  * a note wrote.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Next's prefetch-only payload files: `__next.` + a segment path + `.txt`. */
 export const PREFETCH_ONLY = /^__next\..+\.txt$/;
 
+/**
+ * Removals in flight at once: enough to keep the disk busy while the finishing stages run
+ * beside the prune, few enough that their own file reads are not queued behind it (Node's
+ * file operations share four threads).
+ */
+const IN_FLIGHT = 2;
+
 export type Pruned = { files: number; bytes: number };
 
-export function pruneExport(outDir: string): Pruned {
+export async function pruneExport(outDir: string): Promise<Pruned> {
+  const files = readdirSync(outDir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && PREFETCH_ONLY.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
   const pruned: Pruned = { files: 0, bytes: 0 };
-  for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !PREFETCH_ONLY.test(entry.name)) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    pruned.bytes += statSync(file).size;
-    rmSync(file);
-    pruned.files += 1;
-  }
+  let next = 0;
+  const remover = async () => {
+    for (let file = files[next++]; file !== undefined; file = files[next++]) {
+      const { size } = await stat(file);
+      await rm(file);
+      pruned.files += 1;
+      pruned.bytes += size;
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, remover));
   return pruned;
 }
-

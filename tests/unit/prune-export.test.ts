@@ -45,19 +45,19 @@ function site(files: string[]): string {
 }
 
 describe('pruneExport', () => {
-  it('removes every prefetch-only payload and counts what it removed', () => {
+  it('removes every prefetch-only payload and counts what it removed', async () => {
     const out = site([...KEPT, ...PRUNED]);
-    expect(pruneExport(out)).toEqual({ files: 7, bytes: 70 });
+    expect(await pruneExport(out)).toEqual({ files: 7, bytes: 70 });
     for (const file of PRUNED) expect(existsSync(path.join(out, file)), file).toBe(false);
   });
 
-  it.each(KEPT)('keeps %s', (file) => {
+  it.each(KEPT)('keeps %s', async (file) => {
     const out = site([...KEPT, ...PRUNED]);
-    pruneExport(out);
+    await pruneExport(out);
     expect(existsSync(path.join(out, file))).toBe(true);
   });
 
-  it('on an export with nothing to prune, removes nothing', () => {
-    expect(pruneExport(site(KEPT))).toEqual({ files: 0, bytes: 0 });
+  it('on an export with nothing to prune, removes nothing', async () => {
+    expect(await pruneExport(site(KEPT))).toEqual({ files: 0, bytes: 0 });
   });
 });

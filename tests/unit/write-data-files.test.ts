@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteAnswerKeysSchema } from '@/lib/browser-schema';
 import { searchDataSchema, snippetFileSchema } from '@/lib/search/search-schema';
 import { questionBankSchema } from '@/lib/study-schema';
-import { writeDataFiles } from '../../scripts/write-data-files';
+import { moveStagedData, stageDataFiles, writeDataFiles } from '../../scripts/write-data-files';
 
 /*
  * The data files a build writes after the export, from tests/fixtures/vault: 4 notes (one of
@@ -56,5 +56,46 @@ describe('writeDataFiles', () => {
   it('writes nothing else', () => {
     expect(readdirSync(out).sort()).toEqual(['questions.json', 'quiz', 'search-index.json', 'search-snippets']);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});
+
+describe('stageDataFiles, then moveStagedData (npm run build: written while Next renders)', () => {
+  let root = '';
+  beforeAll(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'staged-data-'));
+    process.env.CONTENT_DIR = VAULT;
+  });
+  afterAll(() => {
+    delete process.env.CONTENT_DIR;
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  /** An export as Next leaves it: its pages, none of the data files. */
+  function nextExport(name: string): string {
+    const dir = path.join(root, name);
+    mkdirSync(path.join(dir, 'notes', 'redshift-keys'), { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), '<html></html>');
+    writeFileSync(path.join(dir, 'notes', 'redshift-keys', 'index.html'), '<html></html>');
+    return dir;
+  }
+
+  it('moves into the export the same files writeDataFiles writes, and leaves no staging folder', () => {
+    const outDir = nextExport('out');
+    const staged = stageDataFiles(outDir, root);
+    expect(existsSync(path.join(outDir, 'questions.json'))).toBe(false);
+    expect(moveStagedData(staged, outDir)).toEqual({ answerKeys: 3, snippetFiles: 1 });
+    expect(readdirSync(outDir).sort()).toEqual(['index.html', 'notes', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
+    for (const file of ['questions.json', 'search-index.json', 'search-snippets/0.json', ...QUIZZED.map((slug) => `quiz/${slug}.json`)]) {
+      expect(readFileSync(path.join(outDir, file), 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'));
+    }
+    expect(existsSync(staged.dir)).toBe(false);
+  });
+
+  it('refuses to replace a data file the export already has', () => {
+    const outDir = nextExport('out-clash');
+    writeFileSync(path.join(outDir, 'questions.json'), '{"from":"next"}');
+    const staged = stageDataFiles(outDir, root);
+    expect(() => moveStagedData(staged, outDir)).toThrow(/questions\.json was written by next build/);
+    expect(readFileSync(path.join(outDir, 'questions.json'), 'utf8')).toBe('{"from":"next"}');
   });
 });
