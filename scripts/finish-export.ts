@@ -15,9 +15,11 @@ import { moveStagedData, writeDataFiles, type StagedData } from './write-data-fi
 export async function finishExport(outDir: string, staged?: StagedData): Promise<void> {
   // The prune touches only the prefetch files, which the later stages neither read nor list.
   const pruning = pruneExport(outDir);
-  const data = staged ? moveStagedData(staged, outDir) : writeDataFiles(outDir);
-  const worker = await buildServiceWorker(outDir);
-  const pruned = await pruning;
+  const rest = (async () => {
+    const data = staged ? moveStagedData(staged, outDir) : writeDataFiles(outDir);
+    return { data, worker: await buildServiceWorker(outDir) };
+  })();
+  const [pruned, { data, worker }] = await Promise.all([pruning, rest]);
   console.log(`export: ${pruned.files} prefetch-only files removed (${formatBytes(pruned.bytes)})`);
   console.log(`export: ${data.answerKeys} answer-key files, the question bank, the search index and ${data.snippetFiles} snippet files written`);
   console.log(`service worker: ${worker.precached} files precached (${formatBytes(worker.bytes)}), ${worker.pages} pages to keep, build ${worker.build}`);
