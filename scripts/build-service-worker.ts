@@ -1,7 +1,8 @@
 /*
- * After `next build` (see finish-export.ts): writes /offline-pages.json, then /sw.js from
- * its source (service-worker/sw.js) bundled with esbuild, Workbox's injectManifest putting
- * in the list of exported files to precache.
+ * After `next build` (see finish-export.ts): writes /offline-pages.json, then /sw.js: its
+ * source (service-worker/sw.js) bundled with esbuild, with the list of exported files to
+ * precache that Workbox's getManifest makes put where `self.__WB_MANIFEST` stands (what
+ * Workbox's injectManifest does, without listing and hashing every file a second time).
  *
  * Precached (cache-first, versioned by Workbox): the app shell (every JS chunk, CSS file
  * and font), the pages every study tool starts from, /questions.json, every answer key,
@@ -13,14 +14,12 @@
  * of a 1,000-note build, against a few hundredths of a second for esbuild.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build as bundle } from 'esbuild';
 import type { ManifestTransform } from 'workbox-build';
-// The two steps alone: workbox-build's index also loads Rollup and Babel for generateSW.
+// getManifest alone: workbox-build's index also loads Rollup and Babel for generateSW.
 import { getManifest } from 'workbox-build/build/get-manifest';
-import { injectManifest } from 'workbox-build/build/inject-manifest';
 import { offlinePages, OFFLINE_PAGES_PATH, type ExportedPage } from '../lib/offline/offline-pages';
 import { SITE_NAME } from '../lib/site-name';
 
@@ -80,7 +79,7 @@ export type ServiceWorkerBuild = { build: string; pagesCache: string; precached:
 /** Writes offline-pages.json, sw.js and its helper into `outDir`, an exported site. */
 export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerBuild> {
   const pages = writeOfflinePages(outDir);
-  const { manifestEntries } = await getManifest(precache(outDir));
+  const { manifestEntries, count, size, warnings } = await getManifest(precache(outDir));
   // A build is its precache and its kept pages: a note edited in prose alone is a new build,
   // so the student is offered it instead of keeping the old page forever.
   const build = createHash('sha256')
@@ -93,32 +92,23 @@ export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerB
   const keepSource = readFileSync(path.join(import.meta.dirname, 'service-worker', 'keep-pages.js'), 'utf8');
   writeFileSync(path.join(outDir, keepPages), `self.PAGES_CACHE = ${JSON.stringify(pagesCache)};\n${keepSource}`);
 
-  const { count, size, warnings } = await withBundledSource({ keepPagesScript: `/${keepPages}`, pagesCache }, (swSrc) =>
-    injectManifest({ ...precache(outDir), swSrc, swDest: path.join(outDir, 'sw.js') }),
-  );
+  await bundle({
+    entryPoints: [path.join(import.meta.dirname, 'service-worker', 'sw.js')],
+    outfile: path.join(outDir, 'sw.js'),
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: {
+      // Workbox's production build: no development logging or assertions.
+      'process.env.NODE_ENV': '"production"',
+      'self.__WB_MANIFEST': JSON.stringify(manifestEntries),
+      KEEP_PAGES_SCRIPT: JSON.stringify(`/${keepPages}`),
+      PAGES_CACHE: JSON.stringify(pagesCache),
+    },
+  });
   for (const warning of warnings) console.warn(`service worker: ${warning}`);
   return { build, pagesCache, precached: count, bytes: size, pages: pages.count };
-}
-
-/** Runs `inject` with the worker's source bundled for this build into a file of its own. */
-async function withBundledSource<T>(build: { keepPagesScript: string; pagesCache: string }, inject: (swSrc: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'aws-notes-sw-'));
-  try {
-    const swSrc = path.join(dir, 'sw.js');
-    await bundle({
-      entryPoints: [path.join(import.meta.dirname, 'service-worker', 'sw.js')],
-      outfile: swSrc,
-      bundle: true,
-      format: 'iife',
-      minify: true,
-      target: 'es2020',
-      legalComments: 'none',
-      logLevel: 'warning',
-      // Workbox's production build: no development logging or assertions.
-      define: { 'process.env.NODE_ENV': '"production"', KEEP_PAGES_SCRIPT: JSON.stringify(build.keepPagesScript), PAGES_CACHE: JSON.stringify(build.pagesCache) },
-    });
-    return await inject(swSrc);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -1,7 +1,7 @@
 /*
  * The source of /sw.js, bundled with its Workbox modules by scripts/build-service-worker.ts,
- * which defines KEEP_PAGES_SCRIPT and PAGES_CACHE for the build and has Workbox's
- * injectManifest put the precache list where `self.__WB_MANIFEST` stands.
+ * which defines KEEP_PAGES_SCRIPT, PAGES_CACHE and the precache list, `self.__WB_MANIFEST`,
+ * for the build.
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';

@@ -54,10 +54,10 @@ function exportedSite(files: Record<string, string> = FILES): string {
   return dir;
 }
 
-/** The URLs in the precache manifest injected into sw.js (Workbox writes it as JSON). */
+/** The URLs in the precache manifest bundled into sw.js (its entries are `{url:"…",revision:…}`). */
 function precachedUrls(dir: string): string[] {
   const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? '');
+  return [...sw.matchAll(/\{"?url"?:"([^"]+)"/g)].map((match) => match[1] ?? '');
 }
 
 describe('the generated service worker', () => {
