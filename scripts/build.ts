@@ -2,24 +2,25 @@
  * `npm run build`: the checker and `next build` side by side, then the finishing stages.
  *
  * Next compiles the app (no note is read then) while the checker parses the vault into the
- * cache on every core; Next's pages wait for the checker (lib/content/load.ts) and read
- * its parse, so each note is parsed once. Content with errors stops the build with the
+ * cache, in this process (check-vault.ts says why); Next's pages wait for the checker
+ * (lib/content/load.ts) and read the content it checked, handed over in one file
+ * (content-snapshot.ts), so each note is parsed once and Next builds what was checked. Content with errors stops the build with the
  * checker's report alone: Next's output is held back until the vault has passed, and Next
  * is stopped. Once Next renders the pages (on one worker), this process writes the data
  * files aside, moved into the export when Next is done (write-data-files.ts). The last
  * build's output is first moved aside, and deleted once the build is over
  * (clear-last-build.ts), so that Next does not delete it file by file before compiling.
+ * Next starts before this process loads the parser and the finishing stages (a second of
+ * loading on one core, which Next's start now covers): only small modules load first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../lib/content/load';
-import { checkReport, checkVault, parsedByLine } from './check-vault';
+import { contentDir } from '../lib/content/content-dir';
 import { deleteSetAside, moveLastBuildAside } from './clear-last-build';
-import { exportDir, finishExport } from './finish-export';
-import { stageDataFiles } from './write-data-files';
+import { exportDir } from './export-dir';
 
 const NEXT_BIN = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
 
@@ -82,9 +83,10 @@ async function main(): Promise<number> {
   moveLastBuildAside(process.cwd(), exportDir(), new Date());
   const pendingDir = mkdtempSync(path.join(os.tmpdir(), 'aws-notes-build-'));
   const pending = path.join(pendingDir, 'parse-pending');
+  const snapshot = path.join(pendingDir, 'checked-content.json');
   writeFileSync(pending, `${process.pid}\n`);
   const next = spawn(process.execPath, [NEXT_BIN, 'build'], {
-    env: { ...process.env, CONTENT_PARSE_PENDING: pending, CONTENT_PARSE_OWNER: String(process.pid) },
+    env: { ...process.env, CONTENT_PARSE_PENDING: pending, CONTENT_PARSE_OWNER: String(process.pid), CONTENT_SNAPSHOT: snapshot },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -100,7 +102,8 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => process.exit(143));
   process.once('exit', cleanUp);
 
-  const check = await checkVault(dir);
+  const { checkReport, checkVault, parsedByLine } = await import('./check-vault');
+  const check = await checkVault(dir, 1);
   const parsedBy = parsedByLine(check);
   if (parsedBy) process.stderr.write(`${parsedBy}\n`);
   process.stdout.write(`${checkReport(check, dir)}\n`);
@@ -109,9 +112,11 @@ async function main(): Promise<number> {
     process.stderr.write('build stopped: the notes above have errors\n');
     return 1;
   }
-  rmSync(pendingDir, { recursive: true, force: true });
+  const { writeContentSnapshot } = await import('../lib/content/content-snapshot');
+  writeContentSnapshot(snapshot, dir, check.content);
+  rmSync(pending);
   output.release();
-  await rendering;
+  const [{ stageDataFiles }, { finishExport }] = await Promise.all([import('./write-data-files'), import('./finish-export'), rendering]);
   const staged = next.exitCode === null || next.exitCode === 0 ? stageDataFiles(exportDir()) : undefined;
   const code = await nextExit;
   if (code !== 0) return code;

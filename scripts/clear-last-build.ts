@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { appCacheDir } from '../lib/content/parse-cache';
+import { appCacheDir } from '../lib/content/cache-dir';
 
 /** What Next's own clean leaves in .next/: its caches, the dev server's folder, its lock and trace. */
 const KEPT = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);

@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../lib/content/load';
+import { contentDir } from '../lib/content/content-dir';
 import { checkReport, checkVault, parsedByLine } from './check-vault';
 
 const USAGE = 'usage: npm run content:check -- [DIR] [--json]';

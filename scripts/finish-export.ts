@@ -4,10 +4,10 @@
  * never fetches, and meanwhile write the data files (answer keys, question bank, search),
  * then the service worker over the result.
  */
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatBytes } from '../lib/bytes';
 import { buildServiceWorker } from './build-service-worker';
+import { exportDir } from './export-dir';
 import { pruneExport } from './prune-export';
 import { moveStagedData, writeDataFiles, type StagedData } from './write-data-files';
 
@@ -23,11 +23,6 @@ export async function finishExport(outDir: string, staged?: StagedData): Promise
   console.log(`export: ${pruned.files} prefetch-only files removed (${formatBytes(pruned.bytes)})`);
   console.log(`export: ${data.answerKeys} answer-key files, the question bank, the search index and ${data.snippetFiles} snippet files written`);
   console.log(`service worker: ${worker.precached} files precached (${formatBytes(worker.bytes)}), ${worker.pages} pages to keep, build ${worker.build}`);
-}
-
-/** The export folder Next wrote: `distDir` is NEXT_DIST_DIR when set (next.config.mjs). */
-export function exportDir(argument?: string): string {
-  return path.resolve(argument ?? process.env.NEXT_DIST_DIR ?? 'out');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -13,7 +13,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { appCacheDir } from '../lib/content/parse-cache';
+import { appCacheDir } from '../lib/content/cache-dir';
 import { noteAnswerKeys, questionBank, siteContent } from '../lib/content/site';
 import { buildSearchData, snippetFiles } from '../lib/search/build-index';
 

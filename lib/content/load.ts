@@ -2,15 +2,11 @@ import 'server-only';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectNotes } from './collection';
+import { contentDir } from './content-dir';
+import { readContentSnapshot } from './content-snapshot';
 import { defaultParseCache, cachedParse, hasEntry, type ParseCache } from './parse-cache';
 import { parseNote, type ParsedNote } from './parse-note';
 import type { ContentExport } from './schema';
-
-/** `$CONTENT_DIR` when set (a student's vault), else the bundled `content/`. */
-export function contentDir(): string {
-  const configured = process.env.CONTENT_DIR?.trim();
-  return path.resolve(configured ? configured : path.join(process.cwd(), 'content'));
-}
 
 /** Vault folders that never hold notes: Obsidian's settings and trash, dependencies. */
 function skipFolder(name: string): boolean {
@@ -100,8 +96,9 @@ const frozenContent = new Map<string, ContentExport>();
  * `npm run build` (scripts/build.ts) starts `next build` while its checker is still parsing
  * the vault into the cache, so that the app compiles meanwhile. A page that read the vault
  * in that window would parse every note a second time, so Next's processes wait: the file
- * CONTENT_PARSE_PENDING names exists until the checker is done. A checker that died
- * (CONTENT_PARSE_OWNER, its process id, gone) is not waited for.
+ * CONTENT_PARSE_PENDING names exists until the checker is done, and then read what it
+ * read (CONTENT_SNAPSHOT, content-snapshot.ts). A checker that died (CONTENT_PARSE_OWNER,
+ * its process id, gone) is not waited for.
  */
 function waitForBuildCheck(): void {
   const pending = process.env.CONTENT_PARSE_PENDING;
@@ -123,6 +120,9 @@ function processAlive(pid: number): boolean {
 
 function readContent(dir: string): ContentExport {
   waitForBuildCheck();
+  const snapshot = process.env.CONTENT_SNAPSHOT;
+  const checked = snapshot ? readContentSnapshot(snapshot, dir) : null;
+  if (checked) return checked;
   let files: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { appCacheDir } from './cache-dir';
 import type { ParsedNote } from './parse-note';
 import { noteSchema, problemSchema } from './schema';
 
@@ -45,11 +46,6 @@ export function parserVersion(root: string = process.cwd()): string | null {
 
 export type ParseCache = { dir: string; version: string };
 
-/** The app's folder under node_modules/.cache, where build tools keep theirs (a fresh clone has none). */
-export function appCacheDir(root: string): string {
-  return path.join(root, 'node_modules', '.cache', 'aws-notes');
-}
-
 export function defaultParseCache(root: string = process.cwd()): ParseCache | null {
   const version = parserVersion(root);
   return version === null ? null : { dir: path.join(appCacheDir(root), 'parsed-notes'), version };
@@ -70,10 +66,17 @@ function readEntry(where: string, key: string): ParsedNote | null {
 
 function writeEntry(cache: ParseCache, where: string, key: string, parsed: ParsedNote): void {
   try {
-    mkdirSync(cache.dir, { recursive: true });
     // Written aside, then renamed: a reader never sees half an entry.
     const temporary = `${where}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ key, parsed }));
+    const text = JSON.stringify({ key, parsed });
+    try {
+      writeFileSync(temporary, text);
+    } catch {
+      // Its folder is made only when missing: making sure first, for each of a thousand
+      // entries, cost a quarter of a second.
+      mkdirSync(cache.dir, { recursive: true });
+      writeFileSync(temporary, text);
+    }
     renameSync(temporary, where);
   } catch {
     // A cache that cannot be written costs time, never a note.

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeF
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeContentSnapshot } from '@/lib/content/content-snapshot';
 import { listNoteFiles, loadContent } from '@/lib/content/load';
 import { contentExportSchema } from '@/lib/content/schema';
 import { VALID_NOTE, lineContaining, messages } from './helpers';
@@ -222,5 +223,33 @@ describe('while `npm run build` is still checking the vault (CONTENT_PARSE_PENDI
     withPending(pending, process.pid, () => {
       expect(loadContent(tempVault({ 'a.md': VALID_NOTE })).notes).toHaveLength(1);
     });
+  });
+});
+
+describe('once `npm run build` has checked the vault (CONTENT_SNAPSHOT)', () => {
+  const vault = tempVault({ 'a.md': VALID_NOTE });
+  const checked = loadContent(tempVault({ 'checked.md': VALID_NOTE }));
+  const snapshotFile = (write: (file: string) => void) => {
+    const file = path.join(tempVault({}), 'checked-content.json');
+    write(file);
+    return file;
+  };
+  const readWith = (snapshot: string) => {
+    process.env.CONTENT_SNAPSHOT = snapshot;
+    try {
+      return loadContent(vault).notes.map((note) => note.file);
+    } finally {
+      delete process.env.CONTENT_SNAPSHOT;
+    }
+  };
+
+  it.each([
+    { name: 'the checked content is read, not the vault', write: (file: string) => writeContentSnapshot(file, vault, checked), files: ['checked.md'] },
+    { name: 'a snapshot of another folder is not used', write: (file: string) => writeContentSnapshot(file, tempVault({}), checked), files: ['a.md'] },
+    { name: 'a torn snapshot is not trusted', write: (file: string) => writeFileSync(file, JSON.stringify({ dir: vault, content: checked }).slice(0, 200)), files: ['a.md'] },
+    { name: 'a snapshot of another shape is not trusted', write: (file: string) => writeFileSync(file, JSON.stringify({ dir: vault, content: { notes: [{ slug: 'x' }], problems: [] } })), files: ['a.md'] },
+    { name: 'a missing snapshot: the vault is read', write: () => undefined, files: ['a.md'] },
+  ])('$name', ({ write, files }) => {
+    expect(readWith(snapshotFile(write))).toEqual(files);
   });
 });
