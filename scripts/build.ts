@@ -102,13 +102,15 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => process.exit(143));
   process.once('exit', cleanUp);
 
-  const { checkReport, checkVault, parsedByLine } = await import('./check-vault');
+  const [{ checkReport, checkVault, parsedByLine }, { holdCacheWrites, writeHeldCacheEntries }] = await Promise.all([import('./check-vault'), import('../lib/content/load')]);
+  holdCacheWrites();
   const check = await checkVault(dir, 1);
   const parsedBy = parsedByLine(check);
   if (parsedBy) process.stderr.write(`${parsedBy}\n`);
   process.stdout.write(`${checkReport(check, dir)}\n`);
   if (check.failed) {
     stop(next);
+    writeHeldCacheEntries();
     process.stderr.write('build stopped: the notes above have errors\n');
     return 1;
   }
@@ -116,7 +118,9 @@ async function main(): Promise<number> {
   writeContentSnapshot(snapshot, dir, check.content);
   rmSync(pending);
   output.release();
-  const [{ stageDataFiles }, { finishExport }] = await Promise.all([import('./write-data-files'), import('./finish-export'), rendering]);
+  await rendering;
+  writeHeldCacheEntries();
+  const [{ stageDataFiles }, { finishExport }] = await Promise.all([import('./write-data-files'), import('./finish-export')]);
   const staged = next.exitCode === null || next.exitCode === 0 ? stageDataFiles(exportDir()) : undefined;
   const code = await nextExit;
   if (code !== 0) return code;

@@ -36,6 +36,26 @@ type Parsed = { mtimeMs: number; size: number; parsed: ParsedNote };
  */
 const parsedFiles = new Map<string, Parsed>();
 
+/** Cache entries not written yet, while writes are held (holdCacheWrites). */
+let heldWrites: Array<() => void> | null = null;
+
+/**
+ * `npm run build` parses while Next compiles on every core: the cache entries, which only
+ * the next build reads, are held and written once Next renders its pages on one core
+ * (writeHeldCacheEntries), rather than adding a second of writing to the compile.
+ */
+export function holdCacheWrites(): void {
+  heldWrites ??= [];
+}
+
+/** Writes the held entries, stops holding, and returns how many were written. */
+export function writeHeldCacheEntries(): number {
+  const writes = heldWrites ?? [];
+  heldWrites = null;
+  for (const write of writes) write();
+  return writes.length;
+}
+
 /** Made once per process: hashing the parser's sources is not free. */
 let parseCache: ParseCache | null | undefined;
 
@@ -46,7 +66,8 @@ function readNote(dir: string, file: string): ParsedNote {
     const known = parsedFiles.get(absolute);
     if (known && known.mtimeMs === mtimeMs && known.size === size) return known.parsed;
     if (parseCache === undefined) parseCache = defaultParseCache();
-    const parsed = cachedParse(parseCache, file, readFileSync(absolute), parseNote);
+    const held = heldWrites;
+    const parsed = cachedParse(parseCache, file, readFileSync(absolute), parseNote, held ? (write) => held.push(write) : undefined);
     parsedFiles.set(absolute, { mtimeMs, size, parsed });
     return parsed;
   } catch (error) {

@@ -92,14 +92,19 @@ export function hasEntry(cache: ParseCache | null, file: string, bytes: Uint8Arr
   return cache !== null && existsSync(entryPath(cache, entryKey(cache, file, bytes)));
 }
 
+/** Writes a new entry now, unless its caller keeps the write for later (`keep`). */
+type KeepWrite = (write: () => void) => void;
+
+const writeNow: KeepWrite = (write) => write();
+
 /** The cached parse of these bytes, or `parse`'s, kept for next time. */
-export function cachedParse(cache: ParseCache | null, file: string, bytes: Uint8Array, parse: (file: string, bytes: Uint8Array) => ParsedNote): ParsedNote {
+export function cachedParse(cache: ParseCache | null, file: string, bytes: Uint8Array, parse: (file: string, bytes: Uint8Array) => ParsedNote, keep: KeepWrite = writeNow): ParsedNote {
   if (cache === null) return parse(file, bytes);
   const key = entryKey(cache, file, bytes);
   const where = entryPath(cache, key);
   const known = readEntry(where, key);
   if (known) return known;
   const parsed = parse(file, bytes);
-  writeEntry({ ...cache, dir: path.dirname(where) }, where, key, parsed);
+  keep(() => writeEntry({ ...cache, dir: path.dirname(where) }, where, key, parsed));
   return parsed;
 }

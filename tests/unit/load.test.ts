@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeContentSnapshot } from '@/lib/content/content-snapshot';
-import { listNoteFiles, loadContent } from '@/lib/content/load';
+import { holdCacheWrites, listNoteFiles, loadContent, uncachedNotes, writeHeldCacheEntries } from '@/lib/content/load';
 import { contentExportSchema } from '@/lib/content/schema';
 import { VALID_NOTE, lineContaining, messages } from './helpers';
 
@@ -251,5 +252,21 @@ describe('once `npm run build` has checked the vault (CONTENT_SNAPSHOT)', () => 
     { name: 'a missing snapshot: the vault is read', write: () => undefined, files: ['a.md'] },
   ])('$name', ({ write, files }) => {
     expect(readWith(snapshotFile(write))).toEqual(files);
+  });
+});
+
+describe('while `npm run build` holds the parse cache writes', () => {
+  it('parses the notes now and writes their cache entries only when asked', () => {
+    // Bytes no other test has, so no earlier run has cached them.
+    const vault = tempVault({ 'a.md': `${VALID_NOTE}\n<!-- ${randomUUID()} -->\n`, 'b.md': `${VALID_NOTE}\n<!-- ${randomUUID()} -->\n` });
+    holdCacheWrites();
+    try {
+      expect(loadContent(vault).notes.map((note) => note.file)).toEqual(['a.md', 'b.md']);
+      expect(uncachedNotes(vault, ['a.md', 'b.md'])).toEqual(['a.md', 'b.md']);
+    } finally {
+      expect(writeHeldCacheEntries()).toBe(2);
+    }
+    expect(uncachedNotes(vault, ['a.md', 'b.md'])).toEqual([]);
+    expect(writeHeldCacheEntries()).toBe(0);
   });
 });
