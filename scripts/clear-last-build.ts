@@ -4,7 +4,8 @@
  * caches, then the export folder as it exports): about 7 s of a 1,000-note rebuild, and a
  * delete running beside the build slowed its pages as much (`npm run bench:build`). A
  * rename is instant; what was moved is deleted once the build is over, by a background
- * process at low priority.
+ * process at low priority. The export's prefetch-only files go the same way
+ * (prune-export.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
@@ -33,6 +34,17 @@ function deleteInBackground(dirs: readonly string[]): void {
   child.unref();
 }
 
+/** A folder of this build's to move into what the export no longer needs (prune-export.ts); deleteSetAside removes it. */
+export function setAsideFolder(root: string, now: Date, name: string): string {
+  return path.join(appCacheDir(root), `${TRASH_PREFIX}${now.getTime()}`, name);
+}
+
+/** What builds moved aside and is not deleted yet. */
+export function setAsideFolders(root: string): string[] {
+  const cache = appCacheDir(root);
+  return existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith(TRASH_PREFIX)).map((name) => path.join(cache, name)) : [];
+}
+
 /** Moves the last build's pages and export aside; returns what was moved. */
 export function moveLastBuildAside(root: string, exportDir: string, now: Date): string[] {
   const buildDir = path.join(root, '.next');
@@ -55,7 +67,5 @@ export function moveLastBuildAside(root: string, exportDir: string, now: Date): 
 
 /** Deletes in the background what builds moved aside, this one's and any a stopped build left. */
 export function deleteSetAside(root: string): void {
-  const cache = appCacheDir(root);
-  const dirs = existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith(TRASH_PREFIX)).map((name) => path.join(cache, name)) : [];
-  deleteInBackground(dirs);
+  deleteInBackground(setAsideFolders(root));
 }

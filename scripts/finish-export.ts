@@ -1,33 +1,38 @@
 /*
  * The stages after `next build` (`npm run build` runs them; `npm run build:finish -- DIR`
- * for another export folder, with the CONTENT_DIR it was built from): prune what the site
- * never fetches, and meanwhile write the data files (answer keys, question bank, search),
- * then the service worker over the result.
+ * for another export folder, with the CONTENT_DIR it was built from): take out what the
+ * site never fetches (set aside, and deleted in the background once the build is over),
+ * put in the data files (answer keys, question bank, search), then the service worker
+ * over the result.
  */
 import { pathToFileURL } from 'node:url';
 import { formatBytes } from '../lib/bytes';
 import { buildServiceWorker } from './build-service-worker';
+import { deleteSetAside, setAsideFolder } from './clear-last-build';
 import { exportDir } from './export-dir';
 import { pruneExport } from './prune-export';
 import { moveStagedData, writeDataFiles, type StagedData } from './write-data-files';
 
-/** `staged`: the data files `npm run build` wrote while Next ran; else they are written here. */
-export async function finishExport(outDir: string, staged?: StagedData): Promise<void> {
-  // The prune touches only the prefetch files, which the later stages neither read nor list.
-  const pruning = pruneExport(outDir);
-  const rest = (async () => {
-    const data = staged ? moveStagedData(staged, outDir) : writeDataFiles(outDir);
-    return { data, worker: await buildServiceWorker(outDir) };
-  })();
-  const [pruned, { data, worker }] = await Promise.all([pruning, rest]);
-  console.log(`export: ${pruned.files} prefetch-only files removed (${formatBytes(pruned.bytes)})`);
+/**
+ * `staged`: the data files `npm run build` wrote while Next ran; else they are written here.
+ * `aside`: where the prefetch-only files go until deleteSetAside removes them.
+ */
+export async function finishExport(outDir: string, staged?: StagedData, aside = setAsideFolder(process.cwd(), new Date(), 'prefetch')): Promise<void> {
+  // First, since the service worker lists what the export holds.
+  const pruned = pruneExport(outDir, aside);
+  const data = staged ? moveStagedData(staged, outDir) : writeDataFiles(outDir);
+  const worker = await buildServiceWorker(outDir);
+  console.log(`export: ${pruned.files} prefetch-only files taken out (${formatBytes(pruned.bytes)})`);
   console.log(`export: ${data.answerKeys} answer-key files, the question bank, the search index and ${data.snippetFiles} snippet files written`);
   console.log(`service worker: ${worker.precached} files precached (${formatBytes(worker.bytes)}), ${worker.pages} pages to keep, build ${worker.build}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  finishExport(exportDir(process.argv[2])).catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  finishExport(exportDir(process.argv[2])).then(
+    () => deleteSetAside(process.cwd()),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

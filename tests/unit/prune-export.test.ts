@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,19 +45,32 @@ function site(files: string[]): string {
 }
 
 describe('pruneExport', () => {
-  it('removes every prefetch-only payload and counts what it removed', async () => {
+  it.each([
+    { name: 'moves every prefetch-only payload aside and counts them', aside: (out: string) => path.join(out, '..', `${path.basename(out)}-aside`), setAside: 7 },
+    // Another disk, or no folder can be made there: each file is removed where it is.
+    { name: 'removes them where they are when they cannot be moved aside', aside: (out: string) => path.join(out, 'index.html', 'aside'), setAside: 0 },
+  ])('$name', ({ aside, setAside }) => {
     const out = site([...KEPT, ...PRUNED]);
-    expect(await pruneExport(out)).toEqual({ files: 7, bytes: 70 });
-    for (const file of PRUNED) expect(existsSync(path.join(out, file)), file).toBe(false);
+    const folder = aside(out);
+    try {
+      expect(pruneExport(out, folder)).toEqual({ files: 7, bytes: 70 });
+      for (const file of PRUNED) expect(existsSync(path.join(out, file)), file).toBe(false);
+      expect(existsSync(folder) ? readdirSync(folder) : []).toHaveLength(setAside);
+    } finally {
+      if (existsSync(folder)) rmSync(folder, { recursive: true });
+    }
   });
 
-  it.each(KEPT)('keeps %s', async (file) => {
+  it.each(KEPT)('keeps %s', (file) => {
     const out = site([...KEPT, ...PRUNED]);
-    await pruneExport(out);
+    pruneExport(out, `${out}-aside`);
+    rmSync(`${out}-aside`, { recursive: true, force: true });
     expect(existsSync(path.join(out, file))).toBe(true);
   });
 
-  it('on an export with nothing to prune, removes nothing', async () => {
-    expect(await pruneExport(site(KEPT))).toEqual({ files: 0, bytes: 0 });
+  it('on an export with nothing to prune, takes out nothing and makes no folder', () => {
+    const out = site(KEPT);
+    expect(pruneExport(out, `${out}-aside`)).toEqual({ files: 0, bytes: 0 });
+    expect(existsSync(`${out}-aside`)).toBe(false);
   });
 });
