@@ -13,13 +13,10 @@ import { exportDir } from './export-dir';
 import { pruneExport } from './prune-export';
 import { moveStagedData, writeDataFiles, type StagedData } from './write-data-files';
 
-/**
- * `staged`: the data files `npm run build` wrote while Next ran; else they are written here.
- * `aside`: where the prefetch-only files go until deleteSetAside removes them.
- */
-export async function finishExport(outDir: string, staged?: StagedData, aside = setAsideFolder(process.cwd(), new Date(), 'prefetch')): Promise<void> {
-  // First, since the service worker lists what the export holds.
-  const pruned = pruneExport(outDir, aside);
+/** `staged`: the data files `npm run build` wrote while Next ran; else they are written here. */
+export async function finishExport(outDir: string, staged?: StagedData): Promise<void> {
+  // First, since the service worker lists what the export holds; deleteSetAside removes them.
+  const pruned = pruneExport(outDir, setAsideFolder(process.cwd(), new Date(), 'prefetch'));
   const data = staged ? moveStagedData(staged, outDir) : writeDataFiles(outDir);
   const worker = await buildServiceWorker(outDir);
   console.log(`export: ${pruned.files} prefetch-only files taken out (${formatBytes(pruned.bytes)})`);
