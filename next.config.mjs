@@ -1,4 +1,14 @@
+import os from 'node:os';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+
+/*
+ * Next renders static pages on one worker fewer than the machine's cores, leaving its own
+ * process a core, which then sits mostly idle while the pages render: on two cores that is
+ * one worker. Two render 1,267 pages in 14-18 s where one took 19-24 s (`npm run
+ * bench:build`, 1,000 notes); on more cores Next's own count stands.
+ */
+const cores = os.availableParallelism();
+const pageWorkers = Math.max(Math.min(2, cores), cores - 1);
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
@@ -18,6 +28,7 @@ const nextConfig = (phase) => ({
   // in the page worker read every module it loaded for one (half a second of a build).
   ...(phase === PHASE_DEVELOPMENT_SERVER ? {} : { enablePrerenderSourceMaps: false }),
   experimental: {
+    ...(phase === PHASE_DEVELOPMENT_SERVER ? {} : { cpus: pageWorkers }),
     // Links here never prefetch (PageLink) and the export drops prefetch files
     // (scripts/prune-export.ts), so the pass that sizes prefetch payloads, gzipping each
     // page's segments, was a quarter of the time spent rendering pages.

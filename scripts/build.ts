@@ -6,13 +6,13 @@
  * (lib/content/load.ts) and read the content it checked, handed over in one file
  * (content-snapshot.ts), so each note is parsed once and Next builds what was checked. Content with
  * errors stops the build with the checker's report alone: Next's output is held back until
- * the vault has passed, and Next is stopped. Once Next renders the pages (on one worker),
- * this process writes the data files aside, moved into the export when Next is done
- * (write-data-files.ts). The last build's output is first moved aside, and deleted once
- * the build is over (clear-last-build.ts), so that Next does not delete it file by file
- * before compiling. Next starts before this process loads the parser and the finishing
- * stages (a second of loading on one core, which Next's start now covers): only small
- * modules load first.
+ * the vault has passed, and Next is stopped. Once Next renders the pages (its workers wait
+ * on their writes there, where the compile kept both cores busy), this process writes the
+ * data files aside, moved into the export when Next is done (write-data-files.ts). The
+ * last build's output is first moved aside, and deleted once the build is over
+ * (clear-last-build.ts), so that Next does not delete it file by file before compiling.
+ * Next starts before this process loads the parser and the finishing stages (a second of
+ * loading on one core, which Next's start now covers): only small modules load first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,8 +41,8 @@ function heldOutput(child: ChildProcess) {
 }
 
 /**
- * Resolves once Next says it renders the pages, or has stopped. From then on its work is
- * one worker's, and this process can write the data files on the other core without
+ * Resolves once Next says it renders the pages, or has stopped. From then on this process
+ * can write the data files beside page workers that wait on their own writes, without
  * slowing the compile or the page-data step (at 10,000 notes, writing them from the
  * start made page data 6 s slower).
  */

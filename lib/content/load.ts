@@ -41,7 +41,7 @@ let heldWrites: Array<() => void> | null = null;
 
 /**
  * `npm run build` parses while Next compiles on every core: the cache entries, which only
- * the next build reads, are held and written once Next renders its pages on one core
+ * the next build reads, are held and written once Next renders its pages
  * (writeHeldCacheEntries), rather than adding a second of writing to the compile.
  */
 export function holdCacheWrites(): void {
