@@ -4,15 +4,16 @@
  * Next compiles the app (no note is read then) while the checker parses the vault into the
  * cache, in this process (check-vault.ts says why); Next's pages wait for the checker
  * (lib/content/load.ts) and read the content it checked, handed over in one file
- * (content-snapshot.ts), so each note is parsed once and Next builds what was checked. Content with
- * errors stops the build with the checker's report alone: Next's output is held back until
- * the vault has passed, and Next is stopped. Once Next renders the pages (its workers wait
- * on their writes there, where the compile kept both cores busy), this process writes the
- * data files aside, moved into the export when Next is done (write-data-files.ts). The
- * last build's output is first moved aside, and deleted once the build is over
- * (clear-last-build.ts), so that Next does not delete it file by file before compiling.
- * Next starts before this process loads the parser and the finishing stages (a second of
- * loading on one core, which Next's start now covers): only small modules load first.
+ * (content-snapshot.ts), so each note is parsed once and Next builds what was checked.
+ * Content with errors stops the build with the checker's report alone: Next's output is
+ * held back until the vault has passed, and Next is stopped. Once Next renders the pages
+ * (its workers wait on their writes there, where the compile kept both cores busy), this
+ * process writes the data files aside, moved into the export when Next is done
+ * (write-data-files.ts). The last build's output is first moved aside, and deleted once
+ * the build is over (clear-last-build.ts), so that Next does not delete it file by file
+ * before compiling. Next starts before this process loads the parser and the finishing
+ * stages (a second of loading on one core, which Next's start now covers): only small
+ * modules load first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
