@@ -1,7 +1,7 @@
 import 'server-only';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectNotes } from './collection';
+import { collectNotes } from './vault/collection';
 import { contentDir } from './content-dir';
 import { readContentSnapshot } from './content-snapshot';
 import { defaultParseCache, cachedParse, hasEntry, type ParseCache } from './parse-cache';

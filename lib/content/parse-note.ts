@@ -1,10 +1,10 @@
-import { keyLine, splitFrontmatter, validateFrontmatter } from './frontmatter';
-import { definedTerms, lineOf, parseMarkdown, plainText, renderHtml } from './markdown';
+import { keyLine, splitFrontmatter, validateFrontmatter } from './read/frontmatter';
+import { definedTerms, lineOf, parseMarkdown, plainText, renderHtml } from './render/markdown';
 import { inFile, issue, type Issue } from './problems';
-import { readQuestionSection } from './question';
+import { readQuestionSection } from './question/question';
 import type { Note, Problem, Question, Section } from './schema';
-import { splitSections } from './sections';
-import { decodeSource } from './source';
+import { splitSections } from './render/sections';
+import { decodeSource } from './read/source';
 
 /** `idLine` is where the frontmatter `title` stands, for problems found across notes. */
 export type ParsedNote = { note: Note | null; problems: Problem[]; idLine: number };

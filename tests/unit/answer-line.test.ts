@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerLetters, selectMarkerCount } from '@/lib/content/answer-line';
+import { answerLetters, selectMarkerCount } from '@/lib/content/question/answer-line';
 
 describe('answerLetters', () => {
   it.each([

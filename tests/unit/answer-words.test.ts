@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerLineWords } from '@/lib/content/answer-line';
+import { answerLineWords } from '@/lib/content/question/answer-line';
 import { loadContent } from '@/lib/content/load';
 
 /*

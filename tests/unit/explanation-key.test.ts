@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchExplanationKey, type KeyOption } from '@/lib/content/explanation-key';
+import { matchExplanationKey, type KeyOption } from '@/lib/content/question/explanation-key';
 
 const options = (...texts: string[]): KeyOption[] => texts.map((text, index) => ({ letter: 'ABCDEF'.charAt(index), text }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFlows } from '@/lib/content/flow';
+import { readFlows } from '@/lib/content/render/flow';
 
 const labels = (code: string) => readFlows(code)?.map((flow) => ({ caption: flow.caption, direction: flow.direction, rows: flow.rows.map((row) => [row.linkLabel, ...row.boxes.map((box) => [box.label, ...box.detail].join(' | '))]) }));
 

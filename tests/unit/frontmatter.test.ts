@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter, validateFrontmatter } from '@/lib/content/frontmatter';
+import { splitFrontmatter, validateFrontmatter } from '@/lib/content/read/frontmatter';
 
 function read(text: string) {
   const split = splitFrontmatter(text);

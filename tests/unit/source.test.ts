@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource, MAX_NOTE_BYTES } from '@/lib/content/source';
+import { decodeSource, MAX_NOTE_BYTES } from '@/lib/content/read/source';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]));

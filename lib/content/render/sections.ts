@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { plainText } from './markdown';
-import type { SectionKind } from './schema';
+import { plainText } from '../render/markdown';
+import type { SectionKind } from '../schema';
 
 export type RawSection = { kind: SectionKind; heading: string; headingNode: Heading | null; nodes: RootContent[] };
 export type SplitBody = { title: string | null; sections: RawSection[] };

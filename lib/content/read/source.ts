@@ -1,4 +1,4 @@
-import { issue, type Issue } from './problems';
+import { issue, type Issue } from '../problems';
 
 /** Larger files are refused: no real note comes near this, and it keeps a build bounded. */
 export const MAX_NOTE_BYTES = 8 * 1024 * 1024;

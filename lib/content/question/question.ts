@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { ANSWER_LABEL, answerLetters, answerLineWords, selectMarkerCount } from './answer-line';
 import { matchExplanationKey } from './explanation-key';
-import { lineOf, plainText, renderHtml, stripLeadingLabel } from './markdown';
-import { issue, type Issue } from './problems';
-import type { Option, Question } from './schema';
+import { lineOf, plainText, renderHtml, stripLeadingLabel } from '../render/markdown';
+import { issue, type Issue } from '../problems';
+import type { Option, Question } from '../schema';
 
 /*
  * Stage 6, questions: reads the question block(s) of a question section. Each

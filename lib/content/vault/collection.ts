@@ -1,6 +1,6 @@
-import type { ParsedNote } from './parse-note';
-import { sortProblems } from './problems';
-import type { ContentExport, Note, Problem } from './schema';
+import type { ParsedNote } from '../parse-note';
+import { sortProblems } from '../problems';
+import type { ContentExport, Note, Problem } from '../schema';
 
 /**
  * Stage 7, collection: checks that need every note at once. Files arrive sorted by path,

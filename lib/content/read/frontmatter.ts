@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { issue, type Issue } from './problems';
-import { frontmatterSchema, requiredFrontmatterKeys, type Frontmatter } from './schema';
+import { issue, type Issue } from '../problems';
+import { frontmatterSchema, requiredFrontmatterKeys, type Frontmatter } from '../schema';
 
 export type SplitNote =
   | { kind: 'none' }
