@@ -27,6 +27,14 @@ export function sectionAnchors(sections: readonly Pick<Section, 'kind'>[]): stri
   });
 }
 
+/**
+ * The id an element of a note's own HTML ends up with: the sanitizer prefixes every id it
+ * keeps, so that a note cannot clobber the page's globals (an element `id="location"`).
+ */
+export function elementId(id: string): string {
+  return `user-content-${id}`;
+}
+
 export function tagHref(tag: string): string {
   return `/tags/${tag.split('/').map(encodeURIComponent).join('/')}/`;
 }
@@ -40,9 +48,14 @@ export function browseHref(tags: readonly string[], sort: 'newest' | 'title' = '
   return search ? `${path}?${search}` : path;
 }
 
-/** A note's page. Every link to a note is built here. */
-export function noteHref(slug: string): string {
-  return `/notes/${encodeURIComponent(slug)}/`;
+/** A note's page, at a heading's or block's anchor when given. Every link to a note is built here. */
+export function noteHref(slug: string, anchor?: string | null): string {
+  return `/notes/${encodeURIComponent(slug)}/${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
+}
+
+/** A file of the vault as the site serves it (`name.<hash>.png`, see lib/content/read/read-asset.ts). */
+export function assetHref(servedName: string): string {
+  return `/assets/${encodeURIComponent(servedName)}`;
 }
 
 /** A note's answer keys, fetched when a question is graded. */

@@ -1,34 +1,22 @@
 import 'server-only';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectNotes } from './vault/collection';
 import { contentDir } from './content-dir';
 import { readContentSnapshot } from './content-snapshot';
 import { defaultParseCache, cachedParse, hasEntry, type ParseCache } from './parse-cache';
 import { parseNote, type ParsedNote } from './parse-note';
+import { listVault, type VaultFiles } from './read/list-vault';
+import { readAsset } from './read/read-asset';
 import type { ContentExport } from './schema';
-
-/** Vault folders that never hold notes: Obsidian's settings and trash, dependencies. */
-function skipFolder(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
-}
+import { noteSlugs, slugSegment } from './vault/slugs';
 
 /** Every `*.md` below `dir`, as `/`-separated paths relative to it, sorted. */
 export function listNoteFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && !skipFolder(entry.name)) walk(child);
-      // A linked note is read (and reported if its target is gone); linked folders are not walked.
-      else if ((entry.isFile() || entry.isSymbolicLink()) && /\.md$/i.test(entry.name) && !entry.name.startsWith('.')) found.push(child);
-    }
-  };
-  walk('');
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return listVault(dir).notes;
 }
 
-type Parsed = { mtimeMs: number; size: number; parsed: ParsedNote };
+type Parsed = { mtimeMs: number; size: number; slug: string; parsed: ParsedNote };
 
 /**
  * Parsed notes by absolute path, reused while the file's size and mtime stay the same:
@@ -59,16 +47,17 @@ export function writeHeldCacheEntries(): number {
 /** Made once per process: hashing the parser's sources is not free. */
 let parseCache: ParseCache | null | undefined;
 
-function readNote(dir: string, file: string): ParsedNote {
+function readNote(dir: string, file: string, slug: string): ParsedNote {
   const absolute = path.join(dir, file);
   try {
     const { mtimeMs, size } = statSync(absolute);
     const known = parsedFiles.get(absolute);
-    if (known && known.mtimeMs === mtimeMs && known.size === size) return known.parsed;
+    if (known && known.mtimeMs === mtimeMs && known.size === size && known.slug === slug) return known.parsed;
     if (parseCache === undefined) parseCache = defaultParseCache();
     const held = heldWrites;
-    const parsed = cachedParse(parseCache, file, readFileSync(absolute), parseNote, held ? (write) => held.push(write) : undefined);
-    parsedFiles.set(absolute, { mtimeMs, size, parsed });
+    const parse = (name: string, bytes: Uint8Array) => parseNote(name, bytes, slug);
+    const parsed = cachedParse(parseCache, file, readFileSync(absolute), parse, held ? (write) => held.push(write) : undefined, slug);
+    parsedFiles.set(absolute, { mtimeMs, size, slug, parsed });
     return parsed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -80,9 +69,10 @@ function readNote(dir: string, file: string): ParsedNote {
 export function uncachedNotes(dir: string, files: readonly string[]): string[] {
   if (parseCache === undefined) parseCache = defaultParseCache();
   const cache = parseCache;
+  const slugs = noteSlugs(listNoteFiles(dir));
   return files.filter((file) => {
     try {
-      return !hasEntry(cache, file, readFileSync(path.join(dir, file)));
+      return !hasEntry(cache, file, readFileSync(path.join(dir, file)), slugs.get(file));
     } catch {
       return false;
     }
@@ -94,7 +84,8 @@ export function uncachedNotes(dir: string, files: readonly string[]): string[] {
  * takes its share of a large vault before the loader reads it whole; returns how many.
  */
 export function parseIntoCache(dir: string, files: readonly string[]): number {
-  for (const file of files) readNote(dir, file);
+  const slugs = noteSlugs(listNoteFiles(dir));
+  for (const file of files) readNote(dir, file, slugs.get(file) ?? slugSegment(file));
   return files.length;
 }
 
@@ -144,13 +135,15 @@ function readContent(dir: string): ContentExport {
   const snapshot = process.env.CONTENT_SNAPSHOT;
   const checked = snapshot ? readContentSnapshot(snapshot, dir) : null;
   if (checked) return checked;
-  let files: string[];
+  let files: VaultFiles;
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    files = listNoteFiles(dir);
+    files = listVault(dir);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { notes: [], problems: [{ file: dir, line: 1, severity: 'error', message: `content folder cannot be read: ${reason}` }] };
+    return { notes: [], assets: [], problems: [{ file: dir, line: 1, severity: 'error', message: `content folder cannot be read: ${reason}` }] };
   }
-  return collectNotes(files.map((file) => readNote(dir, file)));
+  const slugs = noteSlugs(files.notes);
+  const parsed = files.notes.map((file) => readNote(dir, file, slugs.get(file) ?? slugSegment(file)));
+  return collectNotes(parsed, { assets: files.assets, problems: files.problems, readAsset: (file) => readAsset(dir, file) });
 }

@@ -51,8 +51,9 @@ export function defaultParseCache(root: string = process.cwd()): ParseCache | nu
   return version === null ? null : { dir: path.join(appCacheDir(root), 'parsed-notes'), version };
 }
 
-function entryKey(cache: ParseCache, file: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(cache.version).update('\0').update(file).update('\0').update(bytes).digest('hex');
+/** `variant`: what else the parse depends on besides the file (its slug, which the vault decides). */
+function entryKey(cache: ParseCache, file: string, bytes: Uint8Array, variant: string): string {
+  return createHash('sha256').update(cache.version).update('\0').update(file).update('\0').update(variant).update('\0').update(bytes).digest('hex');
 }
 
 function readEntry(where: string, key: string): ParsedNote | null {
@@ -88,8 +89,8 @@ function entryPath(cache: ParseCache, key: string): string {
 }
 
 /** Whether these bytes have an entry (not whether it reads back: cachedParse checks that). */
-export function hasEntry(cache: ParseCache | null, file: string, bytes: Uint8Array): boolean {
-  return cache !== null && existsSync(entryPath(cache, entryKey(cache, file, bytes)));
+export function hasEntry(cache: ParseCache | null, file: string, bytes: Uint8Array, variant = ''): boolean {
+  return cache !== null && existsSync(entryPath(cache, entryKey(cache, file, bytes, variant)));
 }
 
 /** Writes a new entry now, unless its caller keeps the write for later (`keep`). */
@@ -98,9 +99,9 @@ type KeepWrite = (write: () => void) => void;
 const writeNow: KeepWrite = (write) => write();
 
 /** The cached parse of these bytes, or `parse`'s, kept for next time. */
-export function cachedParse(cache: ParseCache | null, file: string, bytes: Uint8Array, parse: (file: string, bytes: Uint8Array) => ParsedNote, keep: KeepWrite = writeNow): ParsedNote {
+export function cachedParse(cache: ParseCache | null, file: string, bytes: Uint8Array, parse: (file: string, bytes: Uint8Array) => ParsedNote, keep: KeepWrite = writeNow, variant = ''): ParsedNote {
   if (cache === null) return parse(file, bytes);
-  const key = entryKey(cache, file, bytes);
+  const key = entryKey(cache, file, bytes, variant);
   const where = entryPath(cache, key);
   const known = readEntry(where, key);
   if (known) return known;

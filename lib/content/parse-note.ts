@@ -1,43 +1,52 @@
+import { sectionAnchors, elementId } from '../links';
 import { keyLine, splitFrontmatter, validateFrontmatter } from './read/frontmatter';
-import { definedTerms, lineOf, parseMarkdown, plainText, renderHtml } from './render/markdown';
+import { definedTerms, lineOf, plainText, renderHtml } from './render/markdown';
+import { parseBody, type ParsedBody } from './render/parse-body';
 import { inFile, issue, type Issue } from './problems';
 import { readQuestionSection } from './question/question';
-import type { Note, Problem, Question, Section } from './schema';
+import type { Frontmatter, Heading, Note, Problem, Question, Section } from './schema';
 import { splitSections } from './render/sections';
 import { decodeSource } from './read/source';
+import { slugSegment } from './vault/slugs';
 
 /** `idLine` is where the frontmatter `title` stands, for problems found across notes. */
 export type ParsedNote = { note: Note | null; problems: Problem[]; idLine: number };
 
-/** The URL slug: the file's base name, NFC, lower case, spaces as hyphens. */
-export function slugFromFile(file: string): string {
-  const base = file.split('/').at(-1) ?? file;
-  return base
-    .normalize('NFC')
-    .replace(/\.md$/i, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '-');
+/** The note's name as Obsidian shows it: the file name without `.md`. */
+export function fileTitle(file: string): string {
+  return (file.split('/').at(-1) ?? file).normalize('NFC').replace(/\.md$/i, '').trim();
 }
 
-function parseText(file: string, text: string): { note: Note | null; issues: Issue[]; idLine: number } {
-  if (text.trim() === '') return { note: null, idLine: 1, issues: [issue(1, 'warning', 'file is empty; skipped')] };
+/** The frontmatter block, or an empty one for the many notes written without it. */
+function readFrontmatter(text: string): { frontmatter: Frontmatter; body: string; bodyLineOffset: number; idLine: number; issues: Issue[] } | { error: Issue } {
   const split = splitFrontmatter(text);
-  if (split.kind === 'none') {
-    return { note: null, idLine: 1, issues: [issue(1, 'warning', 'has no frontmatter (`---` block) so it is not read as a note; skipped')] };
-  }
-  if (split.kind === 'error') return { note: null, idLine: 1, issues: [split.issue] };
-  const idLine = keyLine(split.rawLines, 'title');
-
+  if (split.kind === 'none') return { frontmatter: {}, body: text, bodyLineOffset: 0, idLine: 1, issues: [] };
+  if (split.kind === 'error') return { error: split.issue };
   const validated = validateFrontmatter(split.data, split.rawLines);
-  const issues = [...validated.issues];
-  const frontmatter = validated.frontmatter;
-  if (!frontmatter) return { note: null, idLine, issues };
+  const error = validated.issues.find((found) => found.severity === 'error');
+  if (error || !validated.frontmatter) return { error: error ?? issue(1, 'error', 'frontmatter cannot be read') };
+  return { frontmatter: validated.frontmatter, body: split.body, bodyLineOffset: split.bodyLineOffset, idLine: keyLine(split.rawLines, 'title'), issues: validated.issues };
+}
 
-  const slug = slugFromFile(file);
-  const { bodyLineOffset } = split;
-  const body = splitSections(parseMarkdown(split.body));
-  if (body.title === null) {
+/** Each section's heading anchor as the page gives it, then every other heading's element id. */
+function headingsOf(body: ParsedBody, sections: readonly Section[]): Heading[] {
+  const anchors = sectionAnchors(sections);
+  const h2 = sections.flatMap((section, index) => (section.heading ? [{ depth: 2, text: section.heading, anchor: anchors[index] ?? '' }] : []));
+  const others = body.headingIds.filter((heading) => heading.depth !== 2).map((heading) => ({ ...heading, anchor: elementId(heading.anchor) }));
+  return [...h2, ...others];
+}
+
+function parseText(file: string, text: string, slug: string): { note: Note | null; issues: Issue[]; idLine: number } {
+  if (text.trim() === '') return { note: null, idLine: 1, issues: [issue(1, 'warning', 'file is empty; skipped')] };
+  const read = readFrontmatter(text);
+  if ('error' in read) return { note: null, idLine: 1, issues: [read.error] };
+  const { frontmatter, bodyLineOffset, idLine } = read;
+  const issues = [...read.issues];
+
+  const parsedBody = parseBody(read.body, bodyLineOffset);
+  issues.push(...parsedBody.issues);
+  const body = splitSections(parsedBody.root);
+  if (body.title === null && frontmatter.title !== undefined) {
     issues.push(issue(bodyLineOffset + 1, 'warning', `note has no \`# title\` heading; showing "${frontmatter.title}"`));
   }
 
@@ -63,16 +72,20 @@ function parseText(file: string, text: string): { note: Note | null; issues: Iss
     note: {
       slug,
       file,
-      id: frontmatter.title,
-      title: body.title ?? frontmatter.title,
-      created: frontmatter.created ?? null,
-      modified: frontmatter.modified ?? null,
-      tags: frontmatter.tags,
+      id: frontmatter.title ?? '',
+      title: body.title ?? frontmatter.title ?? fileTitle(file),
+      created: frontmatter.created ?? frontmatter.date ?? null,
+      modified: frontmatter.modified ?? frontmatter.updated ?? null,
+      tags: [...new Set([...(frontmatter.tags ?? []), ...parsedBody.tags])],
       aliases: frontmatter.aliases ?? [],
       summary: plainText(body.sections.find((section) => section.kind === 'keyPoint')?.nodes ?? []),
       keyTerms: definedTerms(body.sections.filter((section) => section.kind === 'concepts').flatMap((section) => section.nodes)),
       sections,
       questions,
+      headings: headingsOf(parsedBody, sections),
+      blockIds: parsedBody.blockIds,
+      links: parsedBody.refs,
+      backlinks: [],
     },
   };
 }
@@ -81,11 +94,11 @@ function parseText(file: string, text: string): { note: Note | null; issues: Iss
  * One file, start to end: decode, split, validate, parse, sections, questions, render.
  * Never throws: whatever goes wrong comes back as problems naming the file and line.
  */
-export function parseNote(file: string, bytes: Uint8Array): ParsedNote {
+export function parseNote(file: string, bytes: Uint8Array, slug: string = slugSegment(file.split('/').at(-1) ?? file)): ParsedNote {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { note: null, idLine: 1, problems: inFile(file, [decoded.issue]) };
   try {
-    const parsed = parseText(file, decoded.text);
+    const parsed = parseText(file, decoded.text, slug);
     return { note: parsed.note, idLine: parsed.idLine, problems: inFile(file, parsed.issues) };
   } catch (error) {
     // A parser bug must cost one note, not the whole vault.

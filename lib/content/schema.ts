@@ -33,22 +33,28 @@ export const noteIdSchema = z
   .transform((value) => String(value).trim().replace(/\.md$/i, ''))
   .pipe(z.string().min(1, { error: 'is empty' }));
 
-const tagSchema = scalarText
-  .transform((tag) => tag.replace(/^#/, '').replace(/\/+$/, ''))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: 'has an empty tag' })
-      .regex(/^[^\s]+$/, { error: 'has a tag with spaces in it' }),
-  );
+/** A tag as Obsidian compares them: no `#`, no trailing `/`, lower case. */
+export function normalTag(tag: string): string {
+  return tag.trim().replace(/^#/, '').replace(/\/+$/, '').normalize('NFC').toLowerCase();
+}
 
-/** A YAML list of `namespace/value` tags; Obsidian's `tags: a, b` string form is read too. */
+const tagSchema = scalarText.transform(normalTag).pipe(
+  z
+    .string()
+    .min(1, { error: 'has an empty tag' })
+    .regex(/^[^\s]+$/, { error: 'has a tag with spaces in it' })
+    .regex(/[^\d/]/, { error: 'has a tag of digits only' }),
+);
+
+/**
+ * Tags in every shape vaults write them: a YAML list (block or flow), or a string of
+ * tags separated by commas or spaces, each with or without `#`.
+ */
 export const tagsSchema = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(/[,\s]+/).filter(Boolean) : value),
+  (value) => (typeof value === 'string' ? value.split(/[,\s]+/).filter(Boolean) : value ?? []),
   z
     .array(z.union([tagSchema, z.null()]), { error: 'must be a list of tags' })
-    .transform((tags) => [...new Set(tags.filter((tag) => tag !== null))])
-    .pipe(z.array(z.string()).min(1, { error: 'must list at least one tag' })),
+    .transform((tags) => [...new Set(tags.filter((tag) => tag !== null))]),
 );
 
 export const aliasesSchema = z.preprocess(
@@ -58,17 +64,21 @@ export const aliasesSchema = z.preprocess(
     .transform((aliases) => aliases.filter((alias): alias is string => Boolean(alias))),
 );
 
+/**
+ * Every key is optional: most notes of a real vault have no frontmatter at all, and the
+ * ones that do use whatever keys their author likes. `date` and `updated` are other
+ * vaults' names for `created` and `modified`.
+ */
 export const frontmatterSchema = z.looseObject({
-  title: noteIdSchema,
-  tags: tagsSchema,
+  title: noteIdSchema.optional(),
+  tags: tagsSchema.optional(),
   created: noteDateSchema.optional(),
   modified: noteDateSchema.optional(),
+  date: noteDateSchema.optional(),
+  updated: noteDateSchema.optional(),
   aliases: aliasesSchema.optional(),
 });
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
-
-/** Fields whose problems skip the note; problems in any other field only drop that field. */
-export const requiredFrontmatterKeys = ['title', 'tags'] as const;
 
 // ---------- Problems: bad input is reported as data, never thrown ----------
 
@@ -124,6 +134,30 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
+export const linkRefSchema = z.object({
+  /** `[[x]]` and `[x](x.md)` are links; `![[x]]` and `![](x.png)` embed what they name. */
+  kind: z.enum(['link', 'embed']),
+  /** Wikilinks name notes as Obsidian does (path, name or alias); markdown links give a path. */
+  syntax: z.enum(['wiki', 'markdown']),
+  /** The note or file as written (NFC, URL-decoded); '' is the note itself (`[[#Heading]]`). */
+  target: z.string(),
+  /** A heading's text, or a block id `^id`. */
+  fragment: z.string().nullable(),
+  label: z.string(),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  line: z.number().int().min(1),
+  /** The text of the block around the link: what a backlink shows. */
+  context: z.string(),
+});
+export type LinkRef = z.infer<typeof linkRefSchema>;
+
+export const headingSchema = z.object({ depth: z.number().int().min(1).max(6), text: z.string(), anchor: z.string() });
+export type Heading = z.infer<typeof headingSchema>;
+
+export const backlinkSchema = z.object({ slug: z.string(), title: z.string(), context: z.string() });
+export type Backlink = z.infer<typeof backlinkSchema>;
+
 export const noteSchema = z.object({
   slug: z.string().min(1),
   /** Path relative to the content folder, with `/` separators. */
@@ -140,12 +174,31 @@ export const noteSchema = z.object({
   keyTerms: z.array(z.string()),
   sections: z.array(sectionSchema),
   questions: z.array(questionSchema),
+  /** Every heading with the anchor a link to it lands on (`[[note#Heading]]`). */
+  headings: z.array(headingSchema),
+  /** Obsidian block ids (`^id`) the note defines. */
+  blockIds: z.array(z.string()),
+  /** What the note links to and embeds, in order: `#ref-N` in its HTML until the vault stage resolves them. */
+  links: z.array(linkRefSchema),
+  /** The notes that link here, filled in by the vault stage. */
+  backlinks: z.array(backlinkSchema),
 });
 export type Note = z.infer<typeof noteSchema>;
+
+/** A file of the vault a note embeds or links (an image, a PDF), copied into the site. */
+export const assetSchema = z.object({
+  /** Path relative to the content folder. */
+  file: z.string(),
+  /** Where the site serves it: content-hashed, so a changed file is never served stale. */
+  href: z.string(),
+  bytes: z.number().int().min(0),
+});
+export type Asset = z.infer<typeof assetSchema>;
 
 export const contentExportSchema = z.object({
   notes: z.array(noteSchema),
   problems: z.array(problemSchema),
+  assets: z.array(assetSchema),
 });
 export type ContentExport = z.infer<typeof contentExportSchema>;
 

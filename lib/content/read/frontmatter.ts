@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { issue, type Issue } from '../problems';
-import { frontmatterSchema, requiredFrontmatterKeys, type Frontmatter } from '../schema';
+import { frontmatterSchema, type Frontmatter } from '../schema';
 
 export type SplitNote =
   | { kind: 'none' }
@@ -95,9 +95,37 @@ export function keyLine(rawLines: readonly string[], key: PropertyKey | undefine
 
 export type ValidatedFrontmatter = { frontmatter: Frontmatter | null; issues: Issue[] };
 
+/** List fields whose bad items are dropped one by one; any other bad field is dropped whole. */
+const LIST_KEYS = new Set(['tags', 'aliases']);
+
+/** Where a problem is: the field, and the list item when it is one of a list. */
+function placeOf(path: readonly PropertyKey[]): { key: string; item: number | null } {
+  const [key, item] = path;
+  return { key: typeof key === 'string' ? key : 'frontmatter', item: typeof item === 'number' && LIST_KEYS.has(String(key)) ? item : null };
+}
+
+/** A list field's items as the schema reads them: `tags: a, b` is two tags, `aliases: a b` one name. */
+function listItems(key: string, value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (key === 'tags' && typeof value === 'string') return value.split(/[,\s]+/).filter(Boolean);
+  return [value];
+}
+
+/** The data without the fields and list items that failed. */
+function withoutProblems(data: object, dropped: ReadonlyMap<string, Set<number> | null>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const items = dropped.get(key);
+    if (items === undefined) kept[key] = value;
+    else if (items !== null) kept[key] = listItems(key, value).filter((_, index) => !items.has(index));
+  }
+  return kept;
+}
+
 /**
- * Stage 3, validate: the YAML data against the frontmatter schema. A bad `title` or
- * `tags` skips the note (error); a bad optional field is dropped with a warning.
+ * Stage 3, validate: the YAML data against the frontmatter schema. Every key is optional,
+ * so nothing here skips a note: a bad field (or one bad tag or alias of a list) is dropped
+ * with a warning naming its line, and the rest of the note is read.
  */
 export function validateFrontmatter(data: unknown, rawLines: readonly string[]): ValidatedFrontmatter {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -107,27 +135,22 @@ export function validateFrontmatter(data: unknown, rawLines: readonly string[]):
   if (first.success) return { frontmatter: first.data, issues: [] };
 
   const issues: Issue[] = [];
-  const dropped = new Set<string>();
-  const reported = new Set<string>();
+  const dropped = new Map<string, Set<number> | null>();
   for (const found of first.error.issues) {
-    const key = found.path[0];
-    const name = typeof key === 'string' ? key : 'frontmatter';
-    // One problem per field: the first thing wrong with it is the one to fix.
-    if (reported.has(name)) continue;
-    reported.add(name);
-    const required = requiredFrontmatterKeys.some((requiredKey) => requiredKey === key);
-    const missing = found.code === 'invalid_type' && !(name in data);
-    const message = missing ? `frontmatter \`${name}\` is missing` : `frontmatter \`${name}\` ${found.message}`;
-    if (required) {
-      issues.push(issue(keyLine(rawLines, key), 'error', message));
-    } else {
-      issues.push(issue(keyLine(rawLines, key), 'warning', `${message}; ignored`));
-      dropped.add(name);
-    }
+    const { key, item } = placeOf(found.path);
+    const items = dropped.get(key);
+    // One problem per field (or list item): the first thing wrong with it is the one to fix.
+    if (items === null || (item !== null && items?.has(item)) || (item === null && items)) continue;
+    if (item === null) dropped.set(key, null);
+    else dropped.set(key, new Set([...(items ?? []), item]));
+    const value = item === null ? '' : ` (${JSON.stringify(readItem(data, key, item))})`;
+    issues.push(issue(keyLine(rawLines, key), 'warning', `frontmatter \`${key}\`${value} ${found.message}; ignored`));
   }
-  if (issues.some((found) => found.severity === 'error')) return { frontmatter: null, issues };
+  const second = frontmatterSchema.safeParse(withoutProblems(data, dropped));
+  return { frontmatter: second.success ? second.data : {}, issues };
+}
 
-  const kept = Object.fromEntries(Object.entries(data).filter(([key]) => !dropped.has(key)));
-  const second = frontmatterSchema.safeParse(kept);
-  return { frontmatter: second.success ? second.data : null, issues };
+function readItem(data: object, key: string, item: number): unknown {
+  const value: unknown = Object.entries(data).find(([name]) => name === key)?.[1];
+  return listItems(key, value)[item];
 }

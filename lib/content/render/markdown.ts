@@ -4,6 +4,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
+import { remarkCallout } from '@r4ai/remark-callout';
+import { calloutOptions } from './obsidian/callouts';
 import { renderHandlers, sanitizeSchema } from './render-handlers';
 
 /*
@@ -11,16 +13,17 @@ import { renderHandlers, sanitizeSchema } from './render-handlers';
  * that tree, and renderHtml turns any slice into HTML through remark-html with its
  * sanitizer on (notes are untrusted: raw HTML, scripts, event handlers and unsafe URLs go).
  */
-const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema, handlers: renderHandlers });
+const processor = remark().use(remarkGfm).use(remarkCallout, calloutOptions).use(remarkHtml, { sanitize: sanitizeSchema, handlers: renderHandlers });
 
+/** The tree with the processor's transforms run (callouts); the Obsidian stages follow (parse-body.ts). */
 export function parseMarkdown(body: string): Root {
-  return processor.parse(body);
+  return processor.runSync(processor.parse(body));
 }
 
 export function renderHtml(nodes: readonly RootContent[]): string {
   if (nodes.length === 0) return '';
   const root: Root = { type: 'root', children: [...nodes] };
-  // No plugin here transforms the tree, so compiling the slice directly is the whole run.
+  // The tree was transformed once when parsed: compiling the slice is the whole run.
   return processor.stringify(root).trim();
 }
 

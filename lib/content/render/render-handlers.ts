@@ -14,6 +14,10 @@ import { readFlows, type Flow, type FlowBox } from './flow';
 
 const FLOW_CLASSES = ['flows', 'flow', 'flow-vertical', 'flow-horizontal', 'flow-rows', 'flow-row', 'flow-link', 'flow-boxes', 'flow-box', 'flow-label', 'flow-detail', 'flow-source'];
 const TRADEOFF_CLASSES = ['tradeoff', 'tradeoff-pro', 'tradeoff-con'];
+/** Obsidian's syntax (render/obsidian/, vault/link-html.ts): callouts, references, embeds, tags. */
+const CALLOUT_CLASSES = ['callout', 'callout-title', 'callout-body'];
+const REF_CLASSES = ['ref', 'note-embed', 'internal-link', 'attachment-link', 'tag'];
+const EMBED_CLASSES = ['note-embed-block', 'note-embed', 'note-embed-title', 'embed-loop'];
 
 type AttributeDefinition = NonNullable<Schema['attributes']>[string][number];
 
@@ -27,16 +31,24 @@ function withClasses(tag: string, classes: readonly string[]): AttributeDefiniti
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  // Ids come only from this pipeline, prefixed already (render/parse-body.ts, remark-gfm's
+  // footnotes): prefixing them again broke every footnote link. Raw HTML never gets here.
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark'],
   attributes: {
     ...defaultSchema.attributes,
-    div: withClasses('div', FLOW_CLASSES),
+    div: [...withClasses('div', [...FLOW_CLASSES, ...CALLOUT_CLASSES, ...EMBED_CLASSES]), 'dataCallout', 'dataSlug'],
+    details: [...withClasses('details', CALLOUT_CLASSES), 'dataCallout'],
+    summary: withClasses('summary', CALLOUT_CLASSES),
     figure: withClasses('figure', FLOW_CLASSES),
     figcaption: [],
     ol: withClasses('ol', FLOW_CLASSES),
     li: withClasses('li', FLOW_CLASSES),
-    span: withClasses('span', FLOW_CLASSES),
-    p: withClasses('p', TRADEOFF_CLASSES),
+    span: [...withClasses('span', [...FLOW_CLASSES, 'broken-link']), 'title'],
+    p: withClasses('p', [...TRADEOFF_CLASSES, ...EMBED_CLASSES]),
+    a: [...withClasses('a', REF_CLASSES), 'dataSlug'],
+    img: [...withClasses('img', ['ref', 'embed-image']), 'loading', 'decoding'],
+    mark: [],
     pre: [...(defaultSchema.attributes?.pre ?? []), 'tabIndex'],
   },
 };

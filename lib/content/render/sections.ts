@@ -36,7 +36,7 @@ function isHeading(node: RootContent, depth: number): node is Heading {
 }
 
 /**
- * Stage 5, sections: the first H1 is the display title; each H2 opens a section that runs
+ * Stage 5, sections: the first H1 before any H2 is the display title; each H2 opens a section that runs
  * to the next H2. Text before the first H2 becomes an untitled section so nothing is lost.
  * A kind is taken by its first section only; a repeat is an ordinary section.
  */
@@ -47,7 +47,8 @@ export function splitSections(root: Root): SplitBody {
   let current: RawSection | null = null;
 
   for (const node of root.children) {
-    if (title === null && sections.length === 0 && current === null && isHeading(node, 1)) {
+    // A note's title is its first H1 before any H2 (a line of inline tags may come first).
+    if (title === null && sections.every((section) => section.headingNode === null) && isHeading(node, 1)) {
       title = plainText(node);
       continue;
     }

@@ -1,0 +1,53 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { elementId, tagHref } from '../../links';
+import { issue, type Issue } from '../problems';
+import type { LinkRef } from '../schema';
+import { parseMarkdown } from './markdown';
+import { markBlockIds } from './obsidian/block-ids';
+import { stripComments } from './obsidian/comments';
+import { markHeadingIds } from './obsidian/heading-ids';
+import { markHighlights } from './obsidian/highlight';
+import { readInlineTags } from './obsidian/inline-tags';
+import { protectWikilinks } from './obsidian/protect-wikilinks';
+import { markReferences } from './obsidian/references';
+
+export type ParsedBody = {
+  root: Root;
+  refs: LinkRef[];
+  /** Each heading's text and the id its element carries (before the sanitizer's prefix). */
+  headingIds: { depth: number; text: string; anchor: string }[];
+  blockIds: string[];
+  tags: string[];
+  issues: Issue[];
+};
+
+/**
+ * Stage 4, markdown: a note's body as a tree with Obsidian's syntax read. Comments go first,
+ * from the text, so that nothing in them reaches the page or the search index; then the
+ * tree (callouts), its references, highlights, block ids, heading ids and inline tags.
+ */
+export function parseBody(body: string, bodyLineOffset: number): ParsedBody {
+  const { text, unclosedAt } = stripComments(body);
+  const issues = unclosedAt === null ? [] : [issue(unclosedAt + bodyLineOffset, 'warning', 'a `%%` comment opened here is never closed: the rest of the note is hidden, as in Obsidian')];
+  const root = parseMarkdown(protectWikilinks(text));
+  const refs = markReferences(root, bodyLineOffset);
+  markHighlights(root);
+  const blockIds = markBlockIds(root);
+  const tags = readInlineTags(root, tagHref);
+  const headingIds = markHeadingIds(root);
+  prefixIds(root);
+  return { root, refs, headingIds, blockIds, tags, issues };
+}
+
+/**
+ * Heading and block ids carry the prefix the sanitizer would give them (elementId), so that
+ * no note can clobber the page's own ids; the sanitizer adds none (render-handlers.ts), since
+ * remark-gfm's footnotes come prefixed already and would otherwise be prefixed twice.
+ */
+function prefixIds(root: Root): void {
+  visit(root, (node) => {
+    const id = node.data?.hProperties?.id;
+    if (typeof id === 'string' && node.data?.hProperties) node.data.hProperties.id = elementId(id);
+  });
+}
