@@ -5,16 +5,15 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** `N notes, Q questions, E errors, W warnings` */
+/** `N notes, Q questions, E errors, W warnings`, and how many of the warnings are broken or ambiguous links. */
 export function summaryLine(content: ContentExport): string {
   const counts = countBySeverity(content.problems);
   const questions = content.notes.reduce((sum, note) => sum + note.questions.length, 0);
-  return [
-    plural(content.notes.length, 'note'),
-    plural(questions, 'question'),
-    plural(counts.error, 'error'),
-    plural(counts.warning, 'warning'),
-  ].join(', ');
+  const broken = content.problems.filter((problem) => problem.kind === 'broken-link').length;
+  const ambiguous = content.problems.filter((problem) => problem.kind === 'ambiguous-link').length;
+  const links = [...(broken ? [plural(broken, 'broken link')] : []), ...(ambiguous ? [plural(ambiguous, 'ambiguous link')] : [])];
+  const summary = [plural(content.notes.length, 'note'), plural(questions, 'question'), plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ');
+  return links.length > 0 ? `${summary} (${links.join(', ')})` : summary;
 }
 
 /**

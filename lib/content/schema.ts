@@ -90,6 +90,8 @@ export const problemSchema = z.object({
   line: z.number().int().min(1),
   severity: severitySchema,
   message: z.string(),
+  /** Set on the link warnings the checker counts apart: real vaults have many links to notes not yet written. */
+  kind: z.enum(['broken-link', 'ambiguous-link']).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

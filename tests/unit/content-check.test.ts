@@ -21,9 +21,8 @@ describe('npm run content:check', () => {
     expect(stdout.trimEnd().split('\n')).toEqual([
       `${VAULT}/js-frontmatter.md:1 error frontmatter is written in "js"; only YAML is read (code in frontmatter is never run)`,
       `${VAULT}/nested/broken-answer.md:27 error answer G is not one of the options (A, B, C, D, E, F)`,
-      `${VAULT}/readme-without-frontmatter.md:1 warning has no frontmatter (\`---\` block) so it is not read as a note; skipped`,
       `${VAULT}/yaml-error.md:4 error frontmatter YAML: missed comma between flow collection entries`,
-      '4 notes, 3 questions, 3 errors, 1 warning',
+      '5 notes, 3 questions, 3 errors, 0 warnings',
     ]);
     expect(code).toBe(1);
   });
@@ -37,8 +36,8 @@ describe('npm run content:check', () => {
   it('with --json prints exactly one JSON object in the export format', () => {
     const { code, stdout } = check(VAULT, '--json');
     const parsed = contentExportSchema.parse(JSON.parse(stdout));
-    expect(parsed.notes.map((note) => note.slug).sort()).toEqual(['broken-answer', 'english-variant', 'redshift-keys', 'sagemaker-letter-forms']);
-    expect(parsed.problems).toHaveLength(4);
+    expect(parsed.notes.map((note) => note.slug).sort()).toEqual(['broken-answer', 'english-variant', 'readme-without-frontmatter', 'redshift-keys', 'sagemaker-letter-forms']);
+    expect(parsed.problems).toHaveLength(3);
     expect(code).toBe(1);
   });
 
@@ -68,9 +67,8 @@ describe('npm run content:check on a large vault (notes parsed on every core)', 
       expect(stdout.trimEnd().split('\n')).toEqual([
         `${path.relative(ROOT, vault)}/fixtures/js-frontmatter.md:1 error frontmatter is written in "js"; only YAML is read (code in frontmatter is never run)`,
         `${path.relative(ROOT, vault)}/fixtures/nested/broken-answer.md:27 error answer G is not one of the options (A, B, C, D, E, F)`,
-        `${path.relative(ROOT, vault)}/fixtures/readme-without-frontmatter.md:1 warning has no frontmatter (\`---\` block) so it is not read as a note; skipped`,
         `${path.relative(ROOT, vault)}/fixtures/yaml-error.md:4 error frontmatter YAML: missed comma between flow collection entries`,
-        '244 notes, 243 questions, 3 errors, 1 warning',
+        '245 notes, 243 questions, 3 errors, 0 warnings',
       ]);
       expect(code).toBe(1);
       if (availableParallelism() > 1) expect(stderr).toContain(`247 notes parsed by ${availableParallelism()} workers`);
@@ -85,7 +83,7 @@ describe('npm run build', () => {
     const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: VAULT } });
     expect(result.status).not.toBe(0);
     expect(result.stdout).toContain('nested/broken-answer.md:27 error answer G is not one of the options');
-    expect(result.stdout).toContain('4 notes, 3 questions, 3 errors, 1 warning');
+    expect(result.stdout).toContain('5 notes, 3 questions, 3 errors, 0 warnings');
     // Next, started beside the checker, is stopped and its output held back.
     expect(`${result.stdout}${result.stderr}`).not.toContain('Next.js');
     expect(result.stderr).toContain('build stopped: the notes above have errors');

@@ -50,19 +50,62 @@ describe('frontmatter: every variant seen in real vaults', () => {
   });
 });
 
+describe('frontmatter: every key is optional', () => {
+  it.each([
+    ['no title', '---\ntags: [x/y]\n---', { tags: ['x/y'] }],
+    ['no tags', '---\ntitle: a\n---', { title: 'a' }],
+    ['empty tags', '---\ntitle: a\ntags: []\n---', { title: 'a', tags: [] }],
+    ['other keys only', '---\ntype: aws-service\nexam: SAP-C02\nexam_domains: ["1. 조직 복잡성"]\n---', { type: 'aws-service', exam: 'SAP-C02' }],
+    ['an empty block', '---\n---', {}],
+  ])('%s reads with no problem', (_case, block, expected) => {
+    const { frontmatter, issues } = read(block);
+    expect(frontmatter).toMatchObject(expected);
+    expect(issues).toEqual([]);
+  });
+
+  it.each([
+    ['a block list with `#`', 'tags:\n- "#aws"\n- "#storage/block"', ['aws', 'storage/block']],
+    ['a flow list without namespaces', 'tags: [aws, sap-c02, storage]', ['aws', 'sap-c02', 'storage']],
+    ['a comma-separated string', 'tags: aws, networking, vpc', ['aws', 'networking', 'vpc']],
+    ['a space-separated string', 'tags: aws database rds', ['aws', 'database', 'rds']],
+    ['a string with `#` and commas', 'tags: "#aws, #s3"', ['aws', 's3']],
+    ['capitals, as Obsidian compares them', 'tags: [AWS, Service/Glue]', ['aws', 'service/glue']],
+    ['a trailing slash', 'tags: [service/]', ['service']],
+    ['Korean tags', 'tags: [네트워크, 보안/IAM]', ['네트워크', '보안/iam']],
+  ])('tags as %s', (_case, line, tags) => {
+    const { frontmatter, issues } = read(`---\n${line}\n---`);
+    expect(frontmatter?.tags).toEqual(tags);
+    expect(issues).toEqual([]);
+  });
+
+  it.each([
+    ['`date` for created', 'date: 2024-01-05', { date: '2024-01-05' }],
+    ['`updated` for modified', 'updated: 2024-03-02', { updated: '2024-03-02' }],
+  ])('%s is read', (_case, line, expected) => {
+    expect(read(`---\n${line}\n---`).frontmatter).toMatchObject(expected);
+  });
+});
+
 describe('frontmatter: bad input', () => {
   it.each([
-    ['missing title', '---\ntags: [x/y]\n---', 1, /`title` is missing/],
-    ['empty title', '---\ntitle: ""\ntags: [x/y]\n---', 2, /`title` is empty/],
-    ['title that is a list', '---\ntitle: [a, b]\ntags: [x/y]\n---', 2, /`title` is missing or is not text/],
-    ['missing tags', '---\ntitle: a\n---', 1, /`tags` is missing/],
-    ['tags that are a mapping', '---\ntitle: a\ntags:\n  service: glue\n---', 3, /`tags` must be a list/],
-    ['empty tags', '---\ntitle: a\ntags: []\n---', 3, /at least one tag/],
-    ['a tag with spaces', '---\ntitle: a\ntags:\n- "service glue"\n---', 3, /tag with spaces/],
-  ])('%s is an error on the right line', (_case, block, line, message) => {
+    ['an empty title', '---\ntitle: ""\ntags: [x/y]\n---', 2, /`title` is empty; ignored/, { tags: ['x/y'] }],
+    ['a title that is a list', '---\ntitle: [a, b]\ntags: [x/y]\n---', 2, /`title` is missing or is not text; ignored/, { tags: ['x/y'] }],
+    ['tags that are a mapping', '---\ntitle: a\ntags:\n  service: glue\n---', 3, /`tags` must be a list of tags; ignored/, { title: 'a' }],
+  ])('%s drops that field with a warning on its line', (_case, block, line, message, kept) => {
     const { frontmatter, issues } = read(block);
-    expect(frontmatter).toBeNull();
-    expect(issues).toContainEqual(expect.objectContaining({ line, severity: 'error', message: expect.stringMatching(message) }));
+    expect(frontmatter).toEqual(kept);
+    expect(issues).toEqual([expect.objectContaining({ line, severity: 'warning', message: expect.stringMatching(message) })]);
+  });
+
+  it.each([
+    ['a tag with spaces', 'tags:\n- "service glue"\n- service/s3', /`tags` \("service glue"\) has a tag with spaces in it; ignored/],
+    ['a tag of digits', 'tags: [2024, aws, service/s3]', /`tags` \(2024\) has a tag of digits only; ignored/],
+    ['a digits tag in a string', 'tags: "2024 aws service/s3"', /`tags` \("2024"\) has a tag of digits only; ignored/],
+  ])('%s drops that tag alone, with a warning', (_case, line, message) => {
+    const { frontmatter, issues } = read(`---\ntitle: a\n${line}\n---`);
+    expect(frontmatter?.tags).toEqual(expect.arrayContaining(['service/s3']));
+    expect(frontmatter?.tags).not.toContain('2024');
+    expect(issues).toEqual([expect.objectContaining({ line: 3, severity: 'warning', message: expect.stringMatching(message) })]);
   });
 
   it.each([

@@ -36,15 +36,19 @@ describe('loading a vault with good and broken notes', () => {
       'english-variant.md',
       'nested/sagemaker-letter-forms.md',
       'nested/broken-answer.md',
+      'readme-without-frontmatter.md',
       'redshift-keys.md',
     ].sort());
+  });
+
+  it('reads a note without frontmatter, titled by its H1', () => {
+    expect(content.notes.find((note) => note.file === 'readme-without-frontmatter.md')).toMatchObject({ title: '이 볼트에 대하여', slug: 'readme-without-frontmatter', tags: [], aliases: [], id: '' });
   });
 
   it('reports each broken file with its line and problem, and nothing for good ones', () => {
     expect(messages(content.problems)).toEqual([
       'js-frontmatter.md:1 error frontmatter is written in "js"; only YAML is read (code in frontmatter is never run)',
       'nested/broken-answer.md:27 error answer G is not one of the options (A, B, C, D, E, F)',
-      'readme-without-frontmatter.md:1 warning has no frontmatter (`---` block) so it is not read as a note; skipped',
       'yaml-error.md:4 error frontmatter YAML: missed comma between flow collection entries',
     ]);
   });
@@ -72,7 +76,7 @@ describe('loading a vault with good and broken notes', () => {
     expect(Object.keys(question?.explanations ?? {}).sort()).toEqual(['B', 'D', 'E']);
     expect(question?.notes).toEqual(['<p><strong>핵심 원인</strong> - 여러 소비자가 같은 순서의 데이터를 읽어야 함</p>']);
     expect(question?.afterHtml).toContain('<strong>실제 적절한 해결책들:</strong>');
-    expect(question?.afterHtml).toContain('<h3>🚨 실무 고려사항</h3>');
+    expect(question?.afterHtml).toContain('<h3 id="user-content--실무-고려사항">🚨 실무 고려사항</h3>');
   });
 
   it('reads explanation keys by words and a key naming two options', () => {
@@ -132,11 +136,14 @@ describe('byte-level and cross-file bad input', () => {
     expect(content.notes.map((note) => note.file)).toEqual(['good.md']);
   });
 
-  it('reports a second file with the same slug, keeping the first', () => {
+  it('loads two files whose names give one slug, told apart by their folders', () => {
     const dir = tempVault({ 'a/glue-etl.md': VALID_NOTE, 'b/Glue ETL.md': VALID_NOTE.replace('title: test-note', 'title: other') });
     const content = loadContent(dir);
-    expect(messages(content.problems)).toEqual(['b/Glue ETL.md:1 error has the same slug "glue-etl" as a/glue-etl.md; skipped (rename one of the files)']);
-    expect(content.notes.map((note) => note.file)).toEqual(['a/glue-etl.md']);
+    expect(content.problems).toEqual([]);
+    expect(content.notes.map((note) => [note.file, note.slug, note.questions[0]?.id])).toEqual([
+      ['a/glue-etl.md', 'a~glue-etl', 'a~glue-etl--q1'],
+      ['b/Glue ETL.md', 'b~glue-etl', 'b~glue-etl--q1'],
+    ]);
   });
 
   it('warns about a repeated frontmatter title on the title line, keeping both notes', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromFile } from '@/lib/content/parse-note';
 import { BODY, FRONTMATTER, VALID_NOTE, lineContaining, onlyQuestion, parseText, parsedNote, withQuestion } from './helpers';
 
 describe('a note in the seed format', () => {
@@ -28,7 +27,7 @@ describe('a note in the seed format', () => {
       ['question', '📝 관련 문제'],
     ]);
     expect(note.sections[0]?.html).toBe('<p>운영 부담을 줄이려면 <strong>AWS Glue</strong>를 쓴다.</p>');
-    expect(note.sections[1]?.html).toContain('<h3>Glue가 적합한 이유</h3>');
+    expect(note.sections[1]?.html).toContain('<h3 id="user-content-glue가-적합한-이유">Glue가 적합한 이유</h3>');
   });
 
   it('keeps the question out of the section HTML', () => {
@@ -57,18 +56,6 @@ describe('a note in the seed format', () => {
 
   it('reports nothing', () => {
     expect(parseText(VALID_NOTE).problems).toEqual([]);
-  });
-});
-
-describe('slugs come from file names', () => {
-  it.each([
-    ['etl-glue-minimal-operations.md', 'etl-glue-minimal-operations'],
-    ['nested/folder/note.md', 'note'],
-    ['AWS-VPN-HighAvailability.md', 'aws-vpn-highavailability'],
-    ['글루 정리.MD', '글루-정리'],
-    ['글루 정리.md'.normalize('NFD'), '글루-정리'],
-  ])('%j -> %j', (file, slug) => {
-    expect(slugFromFile(file)).toBe(slug);
   });
 });
 
@@ -170,7 +157,7 @@ describe('question block variants', () => {
 
   it('keeps everything after the explanations as after-content', () => {
     const question = onlyQuestion(withQuestion(`${QUESTION_WITH('- **Option B** - 아님\n- **Option C** - 아님')}\n---\n\n**실제 적절한 해결책들:**\n- 하나\n\n### 🚨 실무 고려사항\n\n주의.\n`));
-    expect(question.afterHtml).toBe('<hr>\n<p><strong>실제 적절한 해결책들:</strong></p>\n<ul>\n<li>하나</li>\n</ul>\n<h3>🚨 실무 고려사항</h3>\n<p>주의.</p>');
+    expect(question.afterHtml).toBe('<hr>\n<p><strong>실제 적절한 해결책들:</strong></p>\n<ul>\n<li>하나</li>\n</ul>\n<h3 id="user-content--실무-고려사항">🚨 실무 고려사항</h3>\n<p>주의.</p>');
   });
 
   it('drops a closing rule that separates nothing', () => {

@@ -8,8 +8,8 @@ import { questionBankSchema } from '@/lib/study-schema';
 import { moveStagedData, stageDataFiles, writeDataFiles } from '../../scripts/write-data-files';
 
 /*
- * The data files a build writes after the export, from tests/fixtures/vault: 4 notes (one of
- * them with a broken question, dropped), 3 questions, one in each of 3 notes.
+ * The data files a build writes after the export, from tests/fixtures/vault: 5 notes (one of
+ * them with a broken question, dropped; one with no frontmatter), 3 questions, one in each of 3 notes.
  */
 const VAULT = path.join(import.meta.dirname, '../fixtures/vault');
 const QUIZZED = ['english-variant', 'redshift-keys', 'sagemaker-letter-forms'];
@@ -50,7 +50,7 @@ describe('writeDataFiles', () => {
   it('writes the search index and one snippet file per hundred notes', () => {
     expect(searchDataSchema.safeParse(readJson('search-index.json')).success).toBe(true);
     expect(readdirSync(path.join(out, 'search-snippets'))).toEqual(['0.json']);
-    expect(snippetFileSchema.parse(readJson('search-snippets/0.json')).snippets).toHaveLength(4);
+    expect(snippetFileSchema.parse(readJson('search-snippets/0.json')).snippets).toHaveLength(5);
   });
 
   it('writes nothing else', () => {

@@ -4,7 +4,7 @@ import { elementId, tagHref } from '../../links';
 import { issue, type Issue } from '../problems';
 import type { LinkRef } from '../schema';
 import { parseMarkdown } from './markdown';
-import { markBlockIds } from './obsidian/block-ids';
+import { blockAnchor, markBlockIds } from './obsidian/block-ids';
 import { stripComments } from './obsidian/comments';
 import { markHeadingIds } from './obsidian/heading-ids';
 import { markHighlights } from './obsidian/highlight';
@@ -32,10 +32,11 @@ export function parseBody(body: string, bodyLineOffset: number): ParsedBody {
   const issues = unclosedAt === null ? [] : [issue(unclosedAt + bodyLineOffset, 'warning', 'a `%%` comment opened here is never closed: the rest of the note is hidden, as in Obsidian')];
   const root = parseMarkdown(protectWikilinks(text));
   const refs = markReferences(root, bodyLineOffset);
-  markHighlights(root);
+  // Block ids first: `==text== ^id` would otherwise put the marker inside the highlight.
   const blockIds = markBlockIds(root);
+  markHighlights(root);
   const tags = readInlineTags(root, tagHref);
-  const headingIds = markHeadingIds(root);
+  const headingIds = markHeadingIds(root, blockIds.map(blockAnchor));
   prefixIds(root);
   return { root, refs, headingIds, blockIds, tags, issues };
 }

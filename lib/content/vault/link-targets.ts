@@ -19,7 +19,7 @@ export type Target =
   | { kind: 'missing' };
 
 /** `label`: text to show instead of the placeholder's, when the resolution changed its meaning. */
-export type ResolvedRef = { ref: LinkRef; target: Target; warning: string | null; label?: string };
+export type ResolvedRef = { ref: LinkRef; target: Target; warning: string | null; ambiguous?: boolean; label?: string };
 
 export type VaultIndex = { notes: FileIndex; assets: FileIndex; byFile: Map<string, Note> };
 
@@ -63,7 +63,7 @@ function toNote(index: VaultIndex, ref: LinkRef, note: Note, resolution: NonNull
   const target = index.byFile.get(resolution.file) ?? note;
   const anchor = ref.fragment ? anchorIn(target, ref.fragment) : null;
   const missingAnchor = ref.fragment && anchor === null ? `${describe(ref)}: "${target.title}" has no ${ref.fragment.startsWith('^') ? 'block' : 'heading'} "${ref.fragment}"; linked to the top of the note` : null;
-  return { ref, target: { kind: 'note', slug: target.slug, anchor }, warning: ambiguity(resolution, describe(ref)) ?? missingAnchor };
+  return { ref, target: { kind: 'note', slug: target.slug, anchor }, warning: ambiguity(resolution, describe(ref)) ?? missingAnchor, ambiguous: resolution.candidates.length > 1 };
 }
 
 function resolveNote(index: VaultIndex, ref: LinkRef, note: Note): { resolution: NonNullable<Resolution>; wholeName: boolean } | null {
@@ -95,7 +95,7 @@ export function resolveRef(index: VaultIndex, ref: LinkRef, note: Note): Resolve
   }
   if (asNote) return toNote(index, ref, note, asNote.resolution);
   const asset = resolveTarget(index.assets, ref.target, note.file, null, ref.syntax === 'markdown');
-  if (asset) return { ref, target: { kind: 'asset', file: asset.file, image: IMAGE.test(asset.file) }, warning: ambiguity(asset, describe(ref)) };
+  if (asset) return { ref, target: { kind: 'asset', file: asset.file, image: IMAGE.test(asset.file) }, warning: ambiguity(asset, describe(ref)), ambiguous: asset.candidates.length > 1 };
   if (ref.kind === 'embed' && looksLikeFile) return { ref, target: { kind: 'missing' }, warning: `${describe(ref)}: no file "${ref.target}" in the vault` };
   const site = ref.syntax === 'markdown' && ref.target.startsWith('/') ? ' (a site link written for another generator)' : '';
   return { ref, target: { kind: 'missing' }, warning: `${describe(ref)}: no note "${ref.target}" in the vault${site}; shown as plain text` };

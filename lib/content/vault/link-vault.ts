@@ -23,8 +23,12 @@ export type AssetReader = (file: string) => AssetRead;
 
 export type LinkedVault = { notes: Note[]; problems: Problem[]; assets: Asset[] };
 
-function warning(note: Note, line: number, message: string): Problem {
-  return { file: note.file, line, severity: 'warning', message };
+function warning(note: Note, line: number, message: string, kind?: Problem['kind']): Problem {
+  return { file: note.file, line, severity: 'warning', message, ...(kind ? { kind } : {}) };
+}
+
+function kindOf({ target, ambiguous }: ResolvedRef): Problem['kind'] {
+  return target.kind === 'missing' ? 'broken-link' : ambiguous ? 'ambiguous-link' : undefined;
 }
 
 /** The files the notes use, read once each; a file that cannot be used leaves its references broken. */
@@ -72,7 +76,7 @@ export function linkVault(notes: readonly Note[], assetFiles: readonly string[],
   const index = indexVault(notes, assetFiles);
   const resolved = new Map(notes.map((note) => [note, note.links.map((ref) => resolveRef(index, ref, note))]));
   const bySlug = new Map(notes.map((note) => [note.slug, note]));
-  const problems: Problem[] = notes.flatMap((note) => (resolved.get(note) ?? []).flatMap(({ ref, warning: text }) => (text ? [warning(note, ref.line, text)] : [])));
+  const problems: Problem[] = notes.flatMap((note) => (resolved.get(note) ?? []).flatMap((each) => (each.warning ? [warning(note, each.ref.line, each.warning, kindOf(each))] : [])));
   const { infos, assets } = readAssets(notes, resolved, read, problems);
   const backlinks = backlinksOf(notes, resolved);
 

@@ -105,6 +105,7 @@ function mergeText(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   return merged;
 }
 
+/** Left to right, like Obsidian: a marker closes before it opens, and a line end closes what is still open. */
 function pairMarkers(pieces: readonly Piece[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let open: PhrasingContent[] | null = null;
