@@ -35,6 +35,7 @@ export const messages = {
   aliases: { ko: '별칭', en: 'Also known as' },
   contents: { ko: '목차', en: 'Contents' },
   related: { ko: '관련 노트', en: 'Related notes' },
+  backlinks: { ko: '이 노트를 링크한 노트', en: 'Linked from' },
   previous: { ko: '이전 노트', en: 'Previous note' },
   next: { ko: '다음 노트', en: 'Next note' },
   tagsHeading: { ko: '태그', en: 'Tags' },

@@ -5,26 +5,37 @@
  * and rendered one per answer key: a third of a big vault's build.
  * - `/quiz/<slug>.json`: a note's answer keys, fetched only once the student submits;
  * - `/questions.json`: every question, no answers;
- * - `/search-index.json` and `/search-snippets/<n>.json`: search, fetched when it starts.
+ * - `/search-index.json` and `/search-snippets/<n>.json`: search, fetched when it starts;
+ * - `/assets/<name>.<hash>.<ext>`: the pictures and attachments the notes use.
  *
  * `npm run build` writes them while Next renders the pages (stageDataFiles), into a folder
  * of their own, since Next's export starts from an empty folder, and moves them into the
  * export once Next is done (moveStagedData): at 10,000 notes they took 8 s after Next.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { appCacheDir } from '../lib/content/cache-dir';
+import { contentDir } from '../lib/content/content-dir';
+import type { Asset } from '../lib/content/schema';
 import { noteAnswerKeys, questionBank, siteContent } from '../lib/content/site';
 import { buildSearchData, snippetFiles } from '../lib/search/build-index';
 
-export type DataFiles = { answerKeys: number; snippetFiles: number };
+export type DataFiles = { answerKeys: number; snippetFiles: number; assets: number };
 
 function writeJson(outDir: string, file: string, value: unknown): void {
   writeFileSync(path.join(outDir, file), JSON.stringify(value));
 }
 
+/** The vault's files the notes use, under their content-hashed names: each copied once, however many pages show it. */
+function copyAssets(outDir: string, assets: readonly Asset[]): number {
+  if (assets.length === 0) return 0;
+  mkdirSync(path.join(outDir, 'assets'), { recursive: true });
+  for (const asset of assets) copyFileSync(path.join(contentDir(), asset.file), path.join(outDir, decodeURIComponent(asset.href.replace(/^\//, ''))));
+  return assets.length;
+}
+
 export function writeDataFiles(outDir: string): DataFiles {
-  const { notes } = siteContent();
+  const { notes, assets } = siteContent();
   const quizzed = notes.filter((note) => note.questions.length > 0);
   mkdirSync(path.join(outDir, 'quiz'), { recursive: true });
   for (const note of quizzed) writeJson(outDir, `quiz/${note.slug}.json`, noteAnswerKeys(note));
@@ -33,7 +44,7 @@ export function writeDataFiles(outDir: string): DataFiles {
   const snippets = snippetFiles(notes);
   mkdirSync(path.join(outDir, 'search-snippets'), { recursive: true });
   snippets.forEach((file, n) => writeJson(outDir, `search-snippets/${n}.json`, file));
-  return { answerKeys: quizzed.length, snippetFiles: snippets.length };
+  return { answerKeys: quizzed.length, snippetFiles: snippets.length, assets: copyAssets(outDir, assets) };
 }
 
 export type StagedData = DataFiles & { dir: string };
@@ -58,5 +69,5 @@ export function moveStagedData(staged: StagedData, outDir: string): DataFiles {
     }
   }
   rmSync(staged.dir, { recursive: true, force: true });
-  return { answerKeys: staged.answerKeys, snippetFiles: staged.snippetFiles };
+  return { answerKeys: staged.answerKeys, snippetFiles: staged.snippetFiles, assets: staged.assets };
 }

@@ -87,6 +87,22 @@ export default async function NotePage({ params }: Props) {
           </section>
         ))}
 
+        {note.backlinks.length > 0 ? (
+          <section className="backlinks" aria-labelledby="backlinks-heading" data-testid="backlinks">
+            <h2 id="backlinks-heading">
+              <Message k="backlinks" /> <span className="backlink-count">{note.backlinks.length}</span>
+            </h2>
+            <ul>
+              {note.backlinks.map((backlink) => (
+                <li key={backlink.slug}>
+                  <PageLink href={noteHref(backlink.slug)}>{backlink.title}</PageLink>
+                  {backlink.context ? <p className="backlink-context">{backlink.context}</p> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
         {related.length > 0 ? (
           <section className="related" aria-labelledby="related-heading">
             <h2 id="related-heading">

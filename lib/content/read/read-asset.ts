@@ -34,8 +34,15 @@ function pictureSize(bytes: Uint8Array): { width: number | null; height: number 
   }
 }
 
+/**
+ * Files a browser runs script in when opened from the site's own origin (a static export
+ * cannot send headers that would stop it): a vault is untrusted, so they are never copied.
+ */
+const SCRIPTABLE = /\.(?:svgz?|html?|xhtml|xht|xml|xsl|js|mjs|cjs)$/i;
+
 export function readAsset(dir: string, file: string): AssetRead {
   const absolute = path.join(dir, file);
+  if (SCRIPTABLE.test(file)) return { ok: false, problem: `is a ${path.extname(file)} file, which can run script in a browser; not copied into the site` };
   try {
     const { size } = statSync(absolute);
     if (size > MAX_ASSET_BYTES) return { ok: false, problem: `is ${formatBytes(size)}, larger than the ${formatBytes(MAX_ASSET_BYTES)} a file may be to be copied into the site; not copied` };
