@@ -10,6 +10,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT = process.env.E2E_OUT ?? 'out';
 /** The 46 real notes in ../shared/corpus, built into out-corpus/ by `npm run build:corpus`. */
 const CORPUS_PORT = 4175;
+/** The Obsidian fixture vault (tests/fixtures/obsidian-vault), built into out-vault/ by `npm run build:vault`. */
+const VAULT_PORT = 4176;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,11 +36,13 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'site', testIgnore: /corpus\.spec\.ts/ },
+    { name: 'site', testIgnore: /(corpus|vault)\.spec\.ts/ },
     { name: 'corpus', testMatch: /corpus\.spec\.ts/, use: { baseURL: `http://localhost:${CORPUS_PORT}` } },
+    { name: 'vault', testMatch: /vault\.spec\.ts/, use: { baseURL: `http://localhost:${VAULT_PORT}` } },
   ],
   webServer: [
     { command: `npx serve ${OUT} --listen ${PORT} --no-clipboard`, port: PORT, reuseExistingServer: !process.env.CI },
     { command: `npx serve out-corpus --listen ${CORPUS_PORT} --no-clipboard`, port: CORPUS_PORT, reuseExistingServer: !process.env.CI },
+    { command: `npx serve out-vault --listen ${VAULT_PORT} --no-clipboard`, port: VAULT_PORT, reuseExistingServer: !process.env.CI },
   ],
 });

@@ -5,7 +5,7 @@ import { parseBody, type ParsedBody } from './render/parse-body';
 import { inFile, issue, type Issue } from './problems';
 import { readQuestionSection } from './question/question';
 import type { Frontmatter, Heading, Note, Problem, Question, Section } from './schema';
-import { splitSections } from './render/sections';
+import { splitSections, type SplitBody } from './render/sections';
 import { decodeSource } from './read/source';
 import { slugSegment } from './vault/slugs';
 
@@ -28,12 +28,43 @@ function readFrontmatter(text: string): { frontmatter: Frontmatter; body: string
   return { frontmatter: validated.frontmatter, body: split.body, bodyLineOffset: split.bodyLineOffset, idLine: keyLine(split.rawLines, 'title'), issues: validated.issues };
 }
 
-/** Each section's heading anchor as the page gives it, then every other heading's element id. */
-function headingsOf(body: ParsedBody, sections: readonly Section[]): Heading[] {
-  const anchors = sectionAnchors(sections);
-  const h2 = sections.flatMap((section, index) => (section.heading ? [{ depth: 2, text: section.heading, anchor: anchors[index] ?? '' }] : []));
-  const others = body.headingIds.filter((heading) => heading.depth !== 2).map((heading) => ({ ...heading, anchor: elementId(heading.anchor) }));
-  return [...h2, ...others];
+/**
+ * Every heading in reading order with the anchor a link to it lands on: an H2 is its
+ * section's anchor (the page gives sections their ids), any other heading its element's
+ * id; the H1 the page shows as the title is the top of the page ('').
+ */
+function headingsOf(body: ParsedBody, sections: readonly Section[], titled: boolean): Heading[] {
+  const anchors = sectionAnchors(sections).filter((_, index) => sections[index]?.heading);
+  let h2 = 0;
+  let title = titled;
+  return body.headingIds.map((heading) => {
+    if (heading.depth === 1 && title) {
+      title = false;
+      return { ...heading, anchor: '' };
+    }
+    if (heading.depth === 2) return { ...heading, anchor: anchors[h2++] ?? '' };
+    return { ...heading, anchor: heading.anchor ? elementId(heading.anchor) : '' };
+  });
+}
+
+const SUMMARY_CHARS = 300;
+
+/**
+ * What a card, a preview and a search snippet show: the key point, or, in a note of any
+ * other shape, its first paragraph with words in it (not a line of inline tags alone).
+ */
+function summaryOf(sections: SplitBody['sections']): string {
+  const keyPoint = sections.find((section) => section.kind === 'keyPoint');
+  if (keyPoint) return plainText(keyPoint.nodes);
+  for (const section of sections) {
+    for (const node of section.nodes) {
+      // An embedded note's block is that note's, not this one's.
+      const text = node.type === 'paragraph' && !node.data?.hName ? plainText(node) : '';
+      if (text.replace(/#[^\s#]+/gu, '').trim().length === 0) continue;
+      return text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS).trimEnd()}…` : text;
+    }
+  }
+  return '';
 }
 
 function parseText(file: string, text: string, slug: string): { note: Note | null; issues: Issue[]; idLine: number } {
@@ -78,11 +109,11 @@ function parseText(file: string, text: string, slug: string): { note: Note | nul
       modified: frontmatter.modified ?? frontmatter.updated ?? null,
       tags: [...new Set([...(frontmatter.tags ?? []), ...parsedBody.tags])],
       aliases: frontmatter.aliases ?? [],
-      summary: plainText(body.sections.find((section) => section.kind === 'keyPoint')?.nodes ?? []),
+      summary: summaryOf(body.sections),
       keyTerms: definedTerms(body.sections.filter((section) => section.kind === 'concepts').flatMap((section) => section.nodes)),
       sections,
       questions,
-      headings: headingsOf(parsedBody, sections),
+      headings: headingsOf(parsedBody, sections, body.title !== null),
       blockIds: parsedBody.blockIds,
       links: parsedBody.refs,
       backlinks: [],

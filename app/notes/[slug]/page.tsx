@@ -6,6 +6,7 @@ import { LastResult } from '@/components/notes/last-result';
 import { Quiz } from '@/components/quiz/quiz';
 import { Message } from '@/components/ui/message';
 import { findNote, quizQuestion, siteContent, siteOrder } from '@/lib/content/site';
+import type { Note } from '@/lib/content/schema';
 import type { MessageKey } from '@/lib/i18n';
 import { sectionAnchors, noteHref, practiceHref } from '@/lib/links';
 import { TagLinks } from '@/components/ui/tag-links';
@@ -34,6 +35,7 @@ export default async function NotePage({ params }: Props) {
   const related = order.related(note, 5);
   const anchors = sectionAnchors(note.sections);
   const headed = note.sections.map((section, index) => ({ section, anchor: anchors[index] ?? `section-${index + 1}` }));
+  const contents = tableOfContents(note);
 
   return (
     <div className="note-layout">
@@ -64,12 +66,14 @@ export default async function NotePage({ params }: Props) {
           ) : null}
         </header>
 
-        <details className="toc toc-inline">
-          <summary>
-            <Message k="contents" />
-          </summary>
-          <TableOfContents items={headed.map(({ section, anchor }) => ({ anchor, heading: section.heading }))} />
-        </details>
+        {contents.length > 0 ? (
+          <details className="toc toc-inline">
+            <summary>
+              <Message k="contents" />
+            </summary>
+            <TableOfContents items={contents} />
+          </details>
+        ) : null}
 
         {headed.map(({ section, anchor }) => (
           <section key={anchor} id={anchor} aria-labelledby={`${anchor}-heading`} className={`note-section note-section-${section.kind}`}>
@@ -140,12 +144,16 @@ export default async function NotePage({ params }: Props) {
         </nav>
       </article>
 
-      <aside className="toc toc-side" aria-labelledby="toc-heading">
-        <h2 id="toc-heading" className="toc-heading">
-          <Message k="contents" />
-        </h2>
-        <TableOfContents items={headed.filter(({ section }) => section.heading).map(({ section, anchor }) => ({ anchor, heading: section.heading }))} />
-      </aside>
+      {contents.length > 0 ? (
+        <aside className="toc toc-side" aria-labelledby="toc-heading">
+          <h2 id="toc-heading" className="toc-heading">
+            <Message k="contents" />
+          </h2>
+          <TableOfContents items={contents} />
+        </aside>
+      ) : (
+        <span className="toc-side" />
+      )}
     </div>
   );
 }
@@ -161,16 +169,23 @@ function MetaItem({ label, children }: { label: MessageKey; children: ReactNode 
   );
 }
 
-function TableOfContents({ items }: { items: { anchor: string; heading: string }[] }) {
+type ContentsItem = { anchor: string; text: string; depth: number };
+
+/** The note's headings down to H3, indented under the shallowest one the note uses. */
+function tableOfContents(note: Note): ContentsItem[] {
+  const shown = note.headings.filter((heading) => heading.anchor && heading.text && heading.depth <= 3);
+  const top = Math.min(...shown.map((heading) => heading.depth));
+  return shown.map((heading) => ({ anchor: heading.anchor, text: heading.text, depth: heading.depth - top }));
+}
+
+function TableOfContents({ items }: { items: ContentsItem[] }) {
   return (
     <ol className="toc-list">
-      {items
-        .filter((item) => item.heading)
-        .map((item) => (
-          <li key={item.anchor}>
-            <a href={`#${item.anchor}`}>{item.heading}</a>
-          </li>
-        ))}
+      {items.map((item) => (
+        <li key={item.anchor} className={item.depth > 0 ? `toc-depth-${Math.min(item.depth, 2)}` : undefined}>
+          <a href={`#${item.anchor}`}>{item.text}</a>
+        </li>
+      ))}
     </ol>
   );
 }

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkHtml from 'remark-html';
 import { remarkCallout } from '@r4ai/remark-callout';
 import { calloutOptions } from './obsidian/callouts';
@@ -13,7 +14,7 @@ import { renderHandlers, sanitizeSchema } from './render-handlers';
  * that tree, and renderHtml turns any slice into HTML through remark-html with its
  * sanitizer on (notes are untrusted: raw HTML, scripts, event handlers and unsafe URLs go).
  */
-const processor = remark().use(remarkGfm).use(remarkCallout, calloutOptions).use(remarkHtml, { sanitize: sanitizeSchema, handlers: renderHandlers });
+const processor = remark().use(remarkGfm).use(remarkMath).use(remarkCallout, calloutOptions).use(remarkHtml, { sanitize: sanitizeSchema, handlers: renderHandlers });
 
 /** The tree with the processor's transforms run (callouts); the Obsidian stages follow (parse-body.ts). */
 export function parseMarkdown(body: string): Root {

@@ -4,6 +4,7 @@ import { elementId, tagHref } from '../../links';
 import { issue, type Issue } from '../problems';
 import type { LinkRef } from '../schema';
 import { parseMarkdown } from './markdown';
+import { keepProseDollars } from './math';
 import { blockAnchor, markBlockIds } from './obsidian/block-ids';
 import { stripComments } from './obsidian/comments';
 import { markHeadingIds } from './obsidian/heading-ids';
@@ -30,7 +31,9 @@ export type ParsedBody = {
 export function parseBody(body: string, bodyLineOffset: number): ParsedBody {
   const { text, unclosedAt } = stripComments(body);
   const issues = unclosedAt === null ? [] : [issue(unclosedAt + bodyLineOffset, 'warning', 'a `%%` comment opened here is never closed: the rest of the note is hidden, as in Obsidian')];
-  const root = parseMarkdown(protectWikilinks(text));
+  const source = protectWikilinks(text);
+  const root = parseMarkdown(source);
+  keepProseDollars(root, source);
   const refs = markReferences(root, bodyLineOffset);
   // Block ids first: `==text== ^id` would otherwise put the marker inside the highlight.
   const blockIds = markBlockIds(root);

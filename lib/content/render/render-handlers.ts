@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import type { Code, Paragraph } from 'mdast';
 import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast';
 import { readFlows, type Flow, type FlowBox } from './flow';
+import { blockMathElement, inlineMathElement, MATHML_ATTRIBUTES, MATHML_TAGS } from './math';
 
 /*
  * Render stage extras: simple architecture flows become ordered lists of boxes (drawn as
@@ -17,7 +18,7 @@ const TRADEOFF_CLASSES = ['tradeoff', 'tradeoff-pro', 'tradeoff-con'];
 /** Obsidian's syntax (render/obsidian/, vault/link-html.ts): callouts, references, embeds, tags. */
 const CALLOUT_CLASSES = ['callout', 'callout-title', 'callout-body'];
 const REF_CLASSES = ['ref', 'note-embed', 'internal-link', 'attachment-link', 'tag'];
-const EMBED_CLASSES = ['note-embed-block', 'note-embed', 'note-embed-title', 'embed-loop'];
+const EMBED_CLASSES = ['note-embed-block', 'note-embed', 'note-embed-title', 'embed-loop', 'math-block'];
 
 type AttributeDefinition = NonNullable<Schema['attributes']>[string][number];
 
@@ -34,7 +35,7 @@ export const sanitizeSchema: Schema = {
   // Ids come only from this pipeline, prefixed already (render/parse-body.ts, remark-gfm's
   // footnotes): prefixing them again broke every footnote link. Raw HTML never gets here.
   clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark', ...MATHML_TAGS],
   attributes: {
     ...defaultSchema.attributes,
     div: [...withClasses('div', [...FLOW_CLASSES, ...CALLOUT_CLASSES, ...EMBED_CLASSES]), 'dataCallout', 'dataSlug'],
@@ -49,6 +50,8 @@ export const sanitizeSchema: Schema = {
     a: [...withClasses('a', REF_CLASSES), 'dataSlug'],
     img: [...withClasses('img', ['ref', 'embed-image']), 'loading', 'decoding'],
     mark: [],
+    ...Object.fromEntries(MATHML_TAGS.map((tag) => [tag, MATHML_ATTRIBUTES])),
+    code: [['className', /^language-./, 'math-error']],
     pre: [...(defaultSchema.attributes?.pre ?? []), 'tabIndex'],
   },
 };
@@ -89,5 +92,5 @@ function paragraph(state: State, node: Paragraph): Element {
   return { ...element, properties: { ...element.properties, className: ['tradeoff', kind] } };
 }
 
-export const renderHandlers: Handlers = { code, paragraph };
+export const renderHandlers: Handlers = { code, paragraph, inlineMath: (_state, node) => inlineMathElement(node), math: (_state, node) => blockMathElement(node) };
 

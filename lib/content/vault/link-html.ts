@@ -37,9 +37,16 @@ function single(element: Element): string {
   return toHtml(sanitize(element, sanitizeSchema));
 }
 
-/** The displayed size: what the note asked for, the other side kept in proportion. */
+/**
+ * The displayed size: what the note asked for, the other side kept in proportion. Both
+ * sides given (`|300x200`) are a box the picture is fitted into, never stretched.
+ */
 function sizeOf(ref: ResolvedRef['ref'], asset: AssetInfo): { width?: number; height?: number } {
   const natural = asset.width && asset.height ? asset.width / asset.height : null;
+  if (ref.width && ref.height && natural) {
+    const width = Math.min(ref.width, Math.round(ref.height * natural));
+    return { width, height: Math.round(width / natural) };
+  }
   if (ref.width && ref.height) return { width: ref.width, height: ref.height };
   if (ref.width) return { width: ref.width, ...(natural ? { height: Math.round(ref.width / natural) } : {}) };
   if (ref.height) return { height: ref.height, ...(natural ? { width: Math.round(ref.height * natural) } : {}) };

@@ -80,6 +80,8 @@ export function linkVault(notes: readonly Note[], assetFiles: readonly string[],
   const { infos, assets } = readAssets(notes, resolved, read, problems);
   const backlinks = backlinksOf(notes, resolved);
 
+  // An embed that closes a loop is met again from every note of the loop: reported once.
+  const reported = new Set<string>();
   const expander = (note: Note, stack: readonly string[]): Expand => (each, inner) => {
     const { target, ref } = each;
     const embedded = target.kind === 'note' ? bySlug.get(target.slug) : undefined;
@@ -87,7 +89,9 @@ export function linkVault(notes: readonly Note[], assetFiles: readonly string[],
     const title = element(h('p', { className: ['note-embed-title'] }, [h('a', { href: noteHref(embedded.slug, target.anchor), className: ['internal-link'], dataSlug: embedded.slug }, embedded.title)]));
     if (stack.includes(embedded.slug) || stack.length >= MAX_DEPTH) {
       const why = stack.includes(embedded.slug) ? `embeds "${embedded.title}" inside itself (${[...stack, embedded.slug].join(' → ')}); shown as a link` : `embeds notes more than ${MAX_DEPTH} deep; "${embedded.title}" shown as a link`;
-      if (stack.length === 1) problems.push(warning(note, ref.line, `![[${ref.target}]] ${why}`));
+      const place = `${note.file}:${ref.line}`;
+      if (!reported.has(place)) problems.push(warning(note, ref.line, `![[${ref.target}]] ${why}`));
+      reported.add(place);
       return element(h('div', { className: ['embed-loop'] }, [])).replace('</div>', `${title}</div>`);
     }
     const content = fillHtml(withoutIds(embeddedPart(embedded, target.anchor)), resolved.get(embedded) ?? [], infos, expander(embedded, [...stack, embedded.slug]));

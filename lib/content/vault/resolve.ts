@@ -90,11 +90,17 @@ export function leavesVault(target: string, from: string, relative: boolean): bo
 export function resolveTarget(index: FileIndex, target: string, from: string, extension: RegExp | null, relative: boolean): Resolution {
   const written = withoutExtension(target.replace(/^\//, ''), extension);
   const tries = relative && !target.startsWith('/') ? [normalisePath(`${folderOf(from)}/${written}`), normalisePath(written)] : [normalisePath(written)];
-  for (const path of tries) {
-    const file = path === null ? undefined : index.byPath.get(lookupKey(path));
+  const paths = tries.filter((path) => path !== null);
+  // A path that climbs out of the vault names nothing in it, whatever its last name is.
+  if (paths.length === 0) return null;
+  for (const path of paths) {
+    const file = index.byPath.get(lookupKey(path));
     if (file) return { file, candidates: [file] };
   }
-  const key = lookupKey(normalisePath(written) ?? written);
-  if (key.includes('/')) return choose(index.bySuffix.get(key) ?? [], from) ?? choose(index.byName.get(key.split('/').at(-1) ?? key) ?? [], from);
-  return choose(index.byName.get(key) ?? [], from) ?? choose(index.byAlias.get(key) ?? [], from);
+  const key = lookupKey(paths.at(-1) ?? written);
+  const alias = () => choose(index.byAlias.get(lookupKey(written)) ?? [], from);
+  if (!key.includes('/')) return choose(index.byName.get(key) ?? [], from) ?? alias();
+  const byName = () => (target.startsWith('/') ? choose(index.byName.get(key.split('/').at(-1) ?? key) ?? [], from) : null);
+  // `[[CI/CD]]` may be an alias; a site link (`/section/s3-security`) may name a note by its last part.
+  return choose(index.bySuffix.get(key) ?? [], from) ?? alias() ?? byName();
 }

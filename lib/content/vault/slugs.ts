@@ -54,12 +54,19 @@ export function noteSlugs(files: readonly string[]): Map<string, string> {
     if (group.length === 1 && group[0] !== undefined) chosen.set(group[0], name);
     else for (const [file, slug] of distinguish(group)) chosen.set(file, slug);
   }
-  const taken = new Set<string>();
+  // A slug only one file wants is that file's; the others are numbered around all of them.
+  const wanted = new Map<string, number>();
+  for (const slug of chosen.values()) wanted.set(slug, (wanted.get(slug) ?? 0) + 1);
+  const taken = new Set([...wanted].filter(([, count]) => count === 1).map(([slug]) => slug));
   const slugs = new Map<string, string>();
   for (const file of [...files].sort()) {
-    const wanted = chosen.get(file) ?? slugSegment(file);
-    let slug = wanted;
-    for (let n = 2; taken.has(slug); n += 1) slug = `${wanted}-${n}`;
+    const base = chosen.get(file) ?? slugSegment(file);
+    if (wanted.get(base) === 1) {
+      slugs.set(file, base);
+      continue;
+    }
+    let slug = base;
+    for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
     taken.add(slug);
     slugs.set(file, slug);
   }

@@ -27,7 +27,8 @@ const SIZE = /^(\d{1,5})(?:x(\d{1,5}))?$/;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const CONTEXT_CHARS = 200;
 
-type Found = { refs: LinkRef[]; bodyLineOffset: number };
+/** `blocks`: each reference's block, whose text becomes its context once every link in it is read. */
+type Found = { refs: LinkRef[]; blocks: (Nodes | undefined)[]; bodyLineOffset: number };
 
 function lineAt(node: Nodes, before: string, offset: number): number {
   return (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0) + offset;
@@ -91,8 +92,8 @@ function isBlock(node: Nodes): boolean {
 }
 
 function record(found: Found, ref: Wikilink, line: number, ancestors: readonly Nodes[]): number {
-  const block = [...ancestors].reverse().find(isBlock);
-  found.refs.push({ ...ref, line: line + found.bodyLineOffset, context: contextOf(block, ref.label) });
+  found.blocks.push([...ancestors].reverse().find(isBlock));
+  found.refs.push({ ...ref, line: line + found.bodyLineOffset, context: '' });
   return found.refs.length - 1;
 }
 
@@ -170,7 +171,7 @@ function markEmbedBlocks(tree: Root): void {
  * document order (the placeholder `#ref-N` is the index). Never inside code.
  */
 export function markReferences(tree: Root, bodyLineOffset: number): LinkRef[] {
-  const found: Found = { refs: [], bodyLineOffset };
+  const found: Found = { refs: [], blocks: [], bodyLineOffset };
   visitParents(tree, (node, ancestors) => {
     const parent: Parent | undefined = ancestors.at(-1);
     if (!parent || node.type === 'root') return undefined;
@@ -205,5 +206,5 @@ export function markReferences(tree: Root, bodyLineOffset: number): LinkRef[] {
     return [SKIP, index + parts.length];
   });
   markEmbedBlocks(tree);
-  return found.refs;
+  return found.refs.map((ref, index) => ({ ...ref, context: contextOf(found.blocks[index], ref.label) }));
 }
