@@ -26,9 +26,10 @@ describe('slugSegment: one path segment as a slug', () => {
     ['Korean is kept', '서버리스 ETL.md', '서버리스-etl'],
     ['NFD Hangul comes out NFC', '\u1112\u1161\u11AB\u1100\u1173\u11AF.md', '\uD55C\uAE00'],
     ['NFD Latin comes out NFC', 'Cafe\u0301.md', 'caf\u00E9'],
-    ['dots, ampersands, digits and underscores are kept', '4.Monitoring & Logging_1.md', '4.monitoring-&-logging_1'],
-    ['a folder name (no extension)', '1. Security', '1.-security'],
-    ['only .md is an extension', 'diagram.png', 'diagram.png'],
+    ['ampersands, digits and underscores are kept, dots read as spaces', '4.Monitoring & Logging_1.md', '4-monitoring-&-logging_1'],
+    ['a folder name (no extension)', '1. Security', '1-security'],
+    ['only .md is an extension; other dots are spaces', 'diagram.png', 'diagram-png'],
+    ['a version number', 'Lambda v2.1 notes.md', 'lambda-v2-1-notes'],
     ['a name of unsafe characters only is "note"', '#?%.md', 'note'],
     ['an empty name is "note"', '.md', 'note'],
   ])('%s: %j → %j', (_case, segment, expected) => {
@@ -87,7 +88,7 @@ const THIRTY_READMES: Record<string, string> = {
   'Step Functions/README.md': 'step-functions~readme',
   'API Gateway/README.md': 'api-gateway~readme',
   'Cognito/README.md': 'cognito~readme',
-  '1. Security/README.md': '1.-security~readme',
+  '1. Security/README.md': '1-security~readme',
 };
 
 describe('noteSlugs: notes that share a name take as many folders as tell them apart', () => {

@@ -20,7 +20,7 @@ beforeAll(() => {
   out = mkdtempSync(path.join(os.tmpdir(), 'data-files-'));
   process.env.CONTENT_DIR = VAULT;
   try {
-    expect(writeDataFiles(out)).toEqual({ answerKeys: 3, snippetFiles: 1 });
+    expect(writeDataFiles(out)).toEqual({ answerKeys: 3, snippetFiles: 1, assets: 0 });
   } finally {
     delete process.env.CONTENT_DIR;
   }
@@ -83,7 +83,7 @@ describe('stageDataFiles, then moveStagedData (npm run build: written while Next
     const outDir = nextExport('out');
     const staged = stageDataFiles(outDir, root);
     expect(existsSync(path.join(outDir, 'questions.json'))).toBe(false);
-    expect(moveStagedData(staged, outDir)).toEqual({ answerKeys: 3, snippetFiles: 1 });
+    expect(moveStagedData(staged, outDir)).toEqual({ answerKeys: 3, snippetFiles: 1, assets: 0 });
     expect(readdirSync(outDir).sort()).toEqual(['index.html', 'notes', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
     for (const file of ['questions.json', 'search-index.json', 'search-snippets/0.json', ...QUIZZED.map((slug) => `quiz/${slug}.json`)]) {
       expect(readFileSync(path.join(outDir, file), 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'));

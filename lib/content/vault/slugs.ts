@@ -12,8 +12,10 @@ const JOIN = '~';
 
 /** Characters a URL segment or an exported file name cannot hold as they are. */
 const UNSAFE = /[#?%\\/"<>|*:~\u0000-\u001f\u007f]/g;
+/** A dot reads as an extension to static servers (`serve` lists `1.-security/` as a folder): a space. */
+const DOT = /\./g;
 
-/** One path segment as a slug: NFC, lower case, spaces as hyphens, unsafe characters out. */
+/** One path segment as a slug: NFC, lower case, spaces and dots as hyphens, unsafe characters out. */
 export function slugSegment(segment: string): string {
   const slug = segment
     .normalize('NFC')
@@ -21,6 +23,8 @@ export function slugSegment(segment: string): string {
     .trim()
     .toLowerCase()
     .replace(UNSAFE, '')
+    .replace(DOT, ' ')
+    .trim()
     .replace(/\s+/g, '-');
   return slug || 'note';
 }
