@@ -31,6 +31,7 @@ export function syntheticSources(real: readonly SearchSource[], count: number): 
       tags: [...new Set([...tags.tags, ...any().tags.slice(0, 2)])],
       summary: summary.summary,
       keyTerms: [...terms.keyTerms.slice(0, 6), ...any().keyTerms.slice(0, 4)],
+      bodyText: any().bodyText,
       questions: question.questions.map((each) => ({ stem: each.stem, options: any().questions[0]?.options ?? each.options })),
     };
   });

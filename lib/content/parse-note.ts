@@ -48,6 +48,20 @@ function headingsOf(body: ParsedBody, sections: readonly Section[], titled: bool
 }
 
 const SUMMARY_CHARS = 300;
+/** Enough of a note's prose to find it by; the index stays bounded on a long note. */
+const BODY_TEXT_CHARS = 5000;
+
+/**
+ * What search reads beyond the title and tags: the template's concepts (their headings and
+ * bold terms), or, in a note of any other shape, every heading and bold term, and its prose.
+ */
+function searchText(sections: SplitBody['sections']): Pick<Note, 'keyTerms' | 'bodyText'> {
+  const template = sections.some((section) => section.kind === 'keyPoint' || section.kind === 'concepts');
+  if (template) return { keyTerms: definedTerms(sections.filter((section) => section.kind === 'concepts').flatMap((section) => section.nodes)), bodyText: '' };
+  const prose = sections.filter((section) => section.kind !== 'question');
+  const nodes = prose.flatMap((section) => [...(section.headingNode ? [section.headingNode] : []), ...section.nodes]);
+  return { keyTerms: definedTerms(nodes), bodyText: plainText(nodes).slice(0, BODY_TEXT_CHARS) };
+}
 
 /**
  * What a card, a preview and a search snippet show: the key point, or, in a note of any
@@ -110,7 +124,7 @@ function parseText(file: string, text: string, slug: string): { note: Note | nul
       tags: [...new Set([...(frontmatter.tags ?? []), ...parsedBody.tags])],
       aliases: frontmatter.aliases ?? [],
       summary: summaryOf(body.sections),
-      keyTerms: definedTerms(body.sections.filter((section) => section.kind === 'concepts').flatMap((section) => section.nodes)),
+      ...searchText(body.sections),
       sections,
       questions,
       headings: headingsOf(parsedBody, sections, body.title !== null),

@@ -174,6 +174,11 @@ export const noteSchema = z.object({
   summary: z.string(),
   /** The concepts section's headings and bold terms: what search indexes of its prose. */
   keyTerms: z.array(z.string()),
+  /**
+   * The prose search reads, for a note of any shape but the template's (whose key point and
+   * concepts are indexed instead, as before): a vault's notes have no key point to stand for them.
+   */
+  bodyText: z.string(),
   sections: z.array(sectionSchema),
   questions: z.array(questionSchema),
   /** Every heading with the anchor a link to it lands on (`[[note#Heading]]`). */

@@ -8,7 +8,7 @@ import { choseongTerms, indexTerms, nameTerms, withPrefixes } from './tokenize';
  * is built and written out as `/search-index.json`.
  */
 
-export type SearchSource = Pick<Note, 'slug' | 'id' | 'title' | 'tags' | 'aliases' | 'summary' | 'keyTerms'> & {
+export type SearchSource = Pick<Note, 'slug' | 'id' | 'title' | 'tags' | 'aliases' | 'summary' | 'keyTerms' | 'bodyText'> & {
   questions: readonly { stem: string; options: readonly { text: string }[] }[];
 };
 
@@ -21,6 +21,7 @@ export function fieldTexts(note: SearchSource): Record<SearchField, string> {
     if (field === 'keywords') return [...note.tags, note.id].join(' ');
     if (field === 'summary') return note.summary;
     if (field === 'keyTerms') return note.keyTerms.join(' ');
+    if (field === 'body') return note.bodyText;
     return note.questions.flatMap((question) => [question.stem, ...question.options.map((option) => option.text)]).join(' ');
   });
 }

@@ -20,6 +20,7 @@ export const FIELD_SETUP: Record<SearchField, FieldSetup> = {
   summary: { boost: 1.5, prefix: false },
   keyTerms: { boost: 1, prefix: false },
   question: { boost: 0.8, prefix: false },
+  body: { boost: 0.5, prefix: false },
 };
 const TEXT_FIELDS = SEARCH_FIELDS.filter((field) => field !== 'cho');
 const NAME_FIELDS: readonly SearchField[] = ['title', 'aliases', 'cho'];
@@ -57,6 +58,7 @@ export function perField<T>(make: (field: SearchField) => T): Record<SearchField
     summary: make('summary'),
     keyTerms: make('keyTerms'),
     question: make('question'),
+    body: make('body'),
   };
 }
 

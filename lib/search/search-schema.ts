@@ -9,7 +9,7 @@ import { array, enum as oneOf, int, literal, object, record, string, type infer 
  */
 
 /** Where a note's words are indexed; the order is the order they are searched. */
-export const SEARCH_FIELDS = ['title', 'aliases', 'cho', 'keywords', 'summary', 'keyTerms', 'question'] as const;
+export const SEARCH_FIELDS = ['title', 'aliases', 'cho', 'keywords', 'summary', 'keyTerms', 'question', 'body'] as const;
 
 export const searchFieldSchema = oneOf(SEARCH_FIELDS);
 export type SearchField = Infer<typeof searchFieldSchema>;
@@ -24,7 +24,7 @@ export const storedDocSchema = object({
 /** A result as search hands it out. */
 export type SearchDoc = { slug: string; title: string; tags: string[] };
 
-export const SEARCH_DATA_VERSION = 1;
+export const SEARCH_DATA_VERSION = 2;
 
 export const searchDataSchema = object({
   version: literal(SEARCH_DATA_VERSION),

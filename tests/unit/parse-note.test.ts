@@ -261,3 +261,32 @@ describe('bad question blocks', () => {
     expect(problems).toEqual([expect.objectContaining({ line: lineContaining(text, '## 📝 관련 문제'), severity: 'warning', message: expect.stringMatching(/holds no `\*\*Question:\*\*` block/) })]);
   });
 });
+
+describe('a note of any other shape', () => {
+  const text = '#aws\n\n# VPC 정리\n\n리전 안의 **사설 네트워크**.\n\n## 서브넷\n\n퍼블릭과 프라이빗.\n\n### 라우팅\n\n%%숨긴 메모%%\n\n![[Other note]]\n';
+  const note = parsedNote(text, 'Networking/VPC.md');
+
+  it('is titled by its H1, tagged by its inline tags, summed up by its first paragraph with words', () => {
+    expect(note).toMatchObject({ title: 'VPC 정리', tags: ['aws'], summary: '리전 안의 사설 네트워크.', id: '', aliases: [], created: null });
+  });
+
+  it('gives search its headings, bold terms and prose, and no comment', () => {
+    // The title is indexed as the title, not again here.
+    expect(note.keyTerms).toEqual(['사설 네트워크', '서브넷', '라우팅']);
+    expect(note.bodyText).toBe('#aws 리전 안의 사설 네트워크. 서브넷 퍼블릭과 프라이빗. 라우팅 Other note');
+  });
+
+  it('lists its headings in reading order with the anchor each lands on', () => {
+    expect(note.headings).toEqual([
+      { depth: 1, text: 'VPC 정리', anchor: '' },
+      { depth: 2, text: '서브넷', anchor: 'section-2' },
+      { depth: 3, text: '라우팅', anchor: 'user-content-라우팅' },
+    ]);
+  });
+
+  it('a template note keeps its search text as before: concepts only, no prose', () => {
+    const template = parsedNote(VALID_NOTE);
+    expect(template.bodyText).toBe('');
+    expect(template.keyTerms).toEqual(['Data Catalog']);
+  });
+});

@@ -12,6 +12,7 @@ function source({ question = '', ...note }: Fixture): SearchSource {
     aliases: [],
     summary: '',
     keyTerms: [],
+    bodyText: '',
     questions: question ? [{ stem: question, options: [{ text: '보기 하나' }, { text: '보기 둘' }] }] : [],
     ...note,
   };
@@ -76,6 +77,12 @@ const NOTES: readonly SearchSource[] = [
     summary: '쓰기가 몰리면 나눈다.',
   }),
   source({
+    slug: 'obsidian-vpc',
+    title: 'VPC',
+    keyTerms: ['서브넷', 'CIDR 블록'],
+    bodyText: 'VPC 안에 만드는 나만의 네트워크. 인터넷 게이트웨이는 퍼블릭 서브넷에만 연결한다.',
+  }),
+  source({
     slug: 'stream-consumers',
     title: '스트림 소비자 늘리기',
     question: 'Kinesis 샤드 하나를 여러 소비자가 읽으면 처리량은 어떻게 되는가?',
@@ -107,6 +114,8 @@ describe('searching the built index', () => {
     ['a Korean alias', '잡 북마크', 'glue-bookmarks'],
     ['an English alias', 'partition-projection', 'athena-projection'],
     ['the spelling a Korean student types', '글루 북마크', 'glue-bookmarks'],
+    ['a heading of a note in another shape', 'CIDR', 'obsidian-vpc'],
+    ['a word of its prose, with a particle', '게이트웨이는', 'obsidian-vpc'],
   ])('%s: %s finds %s first', (_kind, query, slug) => {
     const found = slugs(query);
     expect(found[0], `${query} → ${found.join(', ')}`).toBe(slug);
