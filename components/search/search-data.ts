@@ -1,14 +1,13 @@
 import { loadSearchIndex, type SearchIndex } from '@/lib/search/search-index';
-import { SNIPPETS_PER_FILE, searchDataSchema, snippetFileSchema } from '@/lib/search/search-schema';
+import { searchDataSchema } from '@/lib/search/search-schema';
 import { fetchJson } from '@/components/study/study-data';
 
 /*
- * The search index and snippet files, each fetched once per page and only when search is
- * used. A failed fetch is forgotten, so trying again fetches again.
+ * The search index, fetched once per page and only when search is used (the snippets:
+ * snippet-files.ts). A failed fetch is forgotten, so trying again fetches again.
  */
 
 let index: Promise<SearchIndex> | null = null;
-const snippetFiles = new Map<number, Promise<readonly string[]>>();
 
 export function fetchSearchIndex(): Promise<SearchIndex> {
   if (index) return index;
@@ -18,24 +17,4 @@ export function fetchSearchIndex(): Promise<SearchIndex> {
   });
   index = loading;
   return loading;
-}
-
-function fetchSnippetFile(file: number): Promise<readonly string[]> {
-  const known = snippetFiles.get(file);
-  if (known) return known;
-  const loading = fetchJson(`/search-snippets/${file}.json`).then((json) => snippetFileSchema.parse(json).snippets);
-  loading.catch(() => snippetFiles.delete(file));
-  snippetFiles.set(file, loading);
-  return loading;
-}
-
-/** The snippet source of each note id; notes whose file failed are left out. */
-export async function fetchSnippets(ids: readonly number[]): Promise<Map<number, string>> {
-  const files = [...new Set(ids.map((id) => Math.floor(id / SNIPPETS_PER_FILE)))];
-  const loaded = await Promise.all(files.map((file) => fetchSnippetFile(file).then((snippets) => ({ file, snippets }), () => ({ file, snippets: [] }))));
-  const out = new Map<number, string>();
-  for (const { file, snippets } of loaded) {
-    snippets.forEach((text, at) => out.set(file * SNIPPETS_PER_FILE + at, text));
-  }
-  return out;
 }

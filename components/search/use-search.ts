@@ -2,7 +2,8 @@
 
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { searchNotes, type SearchHit, type SearchIndex } from '@/lib/search/search-index';
-import { fetchSearchIndex, fetchSnippets } from '@/components/search/search-data';
+import { fetchSearchIndex } from '@/components/search/search-data';
+import { fetchSnippets } from '@/components/search/snippet-files';
 
 export type SearchState =
   | { status: 'loading' }

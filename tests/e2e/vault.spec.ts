@@ -91,6 +91,26 @@ test('links by alias, by other case and to a block all reach their note', async 
   await expect(page.locator('#user-content-block-s3-durability')).toBeInViewport();
 });
 
+test('hovering or focusing a note link previews that note; Escape closes it', async ({ page }) => {
+  await page.goto(note('amazon-rds'));
+  const link = page.locator('.prose a.internal-link', { hasText: 'EBS' }).first();
+  await link.hover();
+  const preview = page.getByTestId('link-preview');
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('Amazon EBS');
+  await expect(preview).toContainText('EC2에 붙이는 블록 스토리지');
+  await expect(link).toHaveAttribute('aria-describedby', 'link-preview');
+  await page.mouse.move(0, 0);
+  await expect(preview).toBeHidden();
+
+  await page.goto(S3);
+  await page.locator('body').press('Tab');
+  for (let step = 0; step < 60 && !(await page.evaluate(() => document.activeElement?.matches('.prose a.internal-link'))); step += 1) await page.keyboard.press('Tab');
+  await expect(page.getByTestId('link-preview')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('link-preview')).toBeHidden();
+});
+
 test('a link to a note not written yet is marked plain text, not a link', async ({ page }) => {
   await page.goto(HOME);
   const broken = page.locator('.broken-link', { hasText: 'AWS Organizations' });

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseNote, type ParsedNote } from '@/lib/content/parse-note';
 import type { Note, Problem, Question } from '@/lib/content/schema';
 
@@ -80,4 +82,13 @@ export function lineContaining(text: string, needle: string): number {
   const index = text.split('\n').findIndex((line) => line.includes(needle));
   if (index === -1) throw new Error(`no line contains ${needle}`);
   return index + 1;
+}
+
+/** Writes files (paths relative to `dir`, folders made as needed) and returns `dir`. */
+export function writeFiles(dir: string, files: Record<string, string | Uint8Array>): string {
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
+  }
+  return dir;
 }

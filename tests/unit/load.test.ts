@@ -1,13 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeContentSnapshot } from '@/lib/content/content-snapshot';
 import { holdCacheWrites, listNoteFiles, loadContent, uncachedNotes, writeHeldCacheEntries } from '@/lib/content/load';
 import { contentExportSchema } from '@/lib/content/schema';
-import { VALID_NOTE, lineContaining, messages } from './helpers';
+import { VALID_NOTE, lineContaining, messages, writeFiles } from './helpers';
 
 const VAULT = path.join(import.meta.dirname, '../fixtures/vault');
 const temporary: string[] = [];
@@ -15,11 +15,7 @@ const temporary: string[] = [];
 function tempVault(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vault-'));
   temporary.push(dir);
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), content);
-  }
-  return dir;
+  return writeFiles(dir, files);
 }
 
 afterAll(() => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, truncateSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Element } from 'hast';
@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { summaryLine } from '@/lib/content/report';
 import type { ContentExport, Note, Problem } from '@/lib/content/schema';
+import { writeFiles } from './helpers';
 
 /*
  * The vault stage end to end: small vaults of notes without frontmatter (Obsidian's usual
@@ -22,14 +23,6 @@ const temporary: string[] = [];
 function tempDir(prefix = 'vault-'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   temporary.push(dir);
-  return dir;
-}
-
-function writeFiles(dir: string, files: Record<string, string | Uint8Array>): string {
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), content);
-  }
   return dir;
 }
 

@@ -3,6 +3,7 @@ import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LastResult } from '@/components/notes/last-result';
+import { LinkPreview } from '@/components/notes/link-preview';
 import { Quiz } from '@/components/quiz/quiz';
 import { Message } from '@/components/ui/message';
 import { findNote, quizQuestion, siteContent, siteOrder } from '@/lib/content/site';
@@ -144,6 +145,7 @@ export default async function NotePage({ params }: Props) {
         </nav>
       </article>
 
+      {note.links.length > 0 ? <LinkPreview /> : null}
       {contents.length > 0 ? (
         <aside className="toc toc-side" aria-labelledby="toc-heading">
           <h2 id="toc-heading" className="toc-heading">

@@ -47,7 +47,7 @@ export const sanitizeSchema: Schema = {
     li: withClasses('li', FLOW_CLASSES),
     span: [...withClasses('span', [...FLOW_CLASSES, 'broken-link']), 'title'],
     p: withClasses('p', [...TRADEOFF_CLASSES, ...EMBED_CLASSES]),
-    a: [...withClasses('a', REF_CLASSES), 'dataSlug'],
+    a: [...withClasses('a', REF_CLASSES), 'dataSlug', 'dataPreview', 'dataTitle'],
     img: [...withClasses('img', ['ref', 'embed-image']), 'loading', 'decoding'],
     mark: [],
     ...Object.fromEntries(MATHML_TAGS.map((tag) => [tag, MATHML_ATTRIBUTES])),

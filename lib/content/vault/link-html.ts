@@ -53,13 +53,20 @@ function sizeOf(ref: ResolvedRef['ref'], asset: AssetInfo): { width?: number; he
   return asset.width && asset.height ? { width: asset.width, height: asset.height } : {};
 }
 
-export type Filled = { resolved: ResolvedRef; inner: string; assets: ReadonlyMap<string, AssetInfo> };
+/** A note as a link's preview names it: its position in the site's notes (which finds its search snippet) and title. */
+export type PreviewOf = (slug: string) => { index: number; title: string } | undefined;
+
+export type Filled = { resolved: ResolvedRef; inner: string; assets: ReadonlyMap<string, AssetInfo>; preview?: PreviewOf };
 
 /** What one inline placeholder becomes. */
-export function fillRef({ resolved, inner: written, assets }: Filled): string {
+export function fillRef({ resolved, inner: written, assets, preview }: Filled): string {
   const { ref, target } = resolved;
   const inner = resolved.label === undefined ? written : escapeText(resolved.label);
-  if (target.kind === 'note') return wrap(h('a', { href: noteHref(target.slug, target.anchor), className: ['internal-link'], dataSlug: target.slug }), inner);
+  if (target.kind === 'note') {
+    const shown = preview?.(target.slug);
+    const previewData = shown ? { dataPreview: shown.index, dataTitle: shown.title } : {};
+    return wrap(h('a', { href: noteHref(target.slug, target.anchor), className: ['internal-link'], dataSlug: target.slug, ...previewData }), inner);
+  }
   const asset = target.kind === 'asset' ? assets.get(target.file) : undefined;
   if (target.kind === 'asset' && asset && target.image && ref.kind === 'embed') {
     return single(h('img', { src: asset.href, alt: ref.label === ref.target ? '' : inner, loading: 'lazy', decoding: 'async', className: ['embed-image'], ...sizeOf(ref, asset) }));
@@ -76,7 +83,7 @@ const EMBED_BLOCK = /<div class="note-embed-block"><a href="#ref-(\d+)" class="r
 export type Expand = (resolved: ResolvedRef, inner: string) => string;
 
 /** A note's HTML with every placeholder filled: `embed` expands a note embedded on its own line. */
-export function fillHtml(html: string, refs: readonly ResolvedRef[], assets: ReadonlyMap<string, AssetInfo>, embed: Expand): string {
+export function fillHtml(html: string, refs: readonly ResolvedRef[], assets: ReadonlyMap<string, AssetInfo>, embed: Expand, preview?: PreviewOf): string {
   const at = (index: string) => refs[Number(index)];
   return html
     .replace(EMBED_BLOCK, (whole, index: string, inner: string) => {
@@ -85,7 +92,7 @@ export function fillHtml(html: string, refs: readonly ResolvedRef[], assets: Rea
     })
     .replace(REF_LINK, (whole, index: string, inner: string) => {
       const resolved = at(index);
-      return resolved ? fillRef({ resolved, inner, assets }) : whole;
+      return resolved ? fillRef({ resolved, inner, assets, preview }) : whole;
     })
     .replace(REF_IMAGE, (whole, index: string, alt: string | undefined) => {
       const resolved = at(index);

@@ -11,7 +11,8 @@ import { sanitizeSchema } from '../render/render-handlers';
  * Vault stage: the notes, once all are parsed, linked to each other. Each reference is
  * resolved once against one index of the vault (O(links)); the notes' HTML gets its links,
  * pictures and embedded notes; each note learns its backlinks; the files the notes use are
- * listed for the export (and only those). An embedded note is expanded at most MAX_DEPTH
+ * listed for the export (and only those). A link to a note carries that note's position and
+ * title, so a preview can show its search snippet without another file. An embedded note is expanded at most MAX_DEPTH
  * deep and never inside itself (A embeds B embeds A), each stop reported.
  */
 
@@ -76,6 +77,8 @@ export function linkVault(notes: readonly Note[], assetFiles: readonly string[],
   const index = indexVault(notes, assetFiles);
   const resolved = new Map(notes.map((note) => [note, note.links.map((ref) => resolveRef(index, ref, note))]));
   const bySlug = new Map(notes.map((note) => [note.slug, note]));
+  const positions = new Map(notes.map((note, index) => [note.slug, { index, title: note.title }]));
+  const preview = (slug: string) => positions.get(slug);
   const problems: Problem[] = notes.flatMap((note) => (resolved.get(note) ?? []).flatMap((each) => (each.warning ? [warning(note, each.ref.line, each.warning, kindOf(each))] : [])));
   const { infos, assets } = readAssets(notes, resolved, read, problems);
   const backlinks = backlinksOf(notes, resolved);
@@ -94,12 +97,12 @@ export function linkVault(notes: readonly Note[], assetFiles: readonly string[],
       reported.add(place);
       return element(h('div', { className: ['embed-loop'] }, [])).replace('</div>', `${title}</div>`);
     }
-    const content = fillHtml(withoutIds(embeddedPart(embedded, target.anchor)), resolved.get(embedded) ?? [], infos, expander(embedded, [...stack, embedded.slug]));
+    const content = fillHtml(withoutIds(embeddedPart(embedded, target.anchor)), resolved.get(embedded) ?? [], infos, expander(embedded, [...stack, embedded.slug]), preview);
     return element(h('div', { className: ['note-embed'], dataSlug: embedded.slug }, [])).replace('</div>', `${title}${content}</div>`);
   };
 
   const linked = notes.map((note) => {
-    const filled = mapNoteHtml(note, (html) => fillHtml(html, resolved.get(note) ?? [], infos, expander(note, [note.slug])));
+    const filled = mapNoteHtml(note, (html) => fillHtml(html, resolved.get(note) ?? [], infos, expander(note, [note.slug]), preview));
     return { ...filled, backlinks: backlinks.get(note.slug) ?? [] };
   });
   return { notes: linked, problems, assets };
