@@ -44,8 +44,12 @@ function noteOf(content: ContentExport, file: string): Note {
   return note;
 }
 
+/** The note's HTML; a link's preview data (its target's position and title) is checked on its own below. */
 function htmlOf(note: Note): string {
-  return note.sections.map((section) => section.html).join('\n');
+  return note.sections
+    .map((section) => section.html)
+    .join('\n')
+    .replace(/ data-preview="\d+" data-title="[^"]*"/g, '');
 }
 
 /** Every element of a piece of HTML, as a browser would parse it. */
@@ -534,5 +538,15 @@ describe('summaryLine counts broken and ambiguous links', () => {
     ],
   ])('%s', (_case, files, expected) => {
     expect(summaryLine(loadContent(writeFiles(tempDir(), files)))).toBe(expected);
+  });
+});
+
+describe('a link to a note carries what its preview shows', () => {
+  const content = loadContent(writeFiles(tempDir(), { 'a.md': '# Alpha\n\nSee [[c]] and [[b|the b note]].\n', 'b.md': '# Beta & <Co>\n\nB text.\n', 'c.md': 'C text.\n' }));
+
+  it('the linked note\'s position among the notes (which finds its search snippet) and its title (raw HTML dropped, & escaped)', () => {
+    expect(noteOf(content, 'a.md').sections[0]?.html).toBe(
+      '<p>See <a href="/notes/c/" class="internal-link" data-slug="c" data-preview="2" data-title="c">c</a> and <a href="/notes/b/" class="internal-link" data-slug="b" data-preview="1" data-title="Beta &#x26;">the b note</a>.</p>',
+    );
   });
 });

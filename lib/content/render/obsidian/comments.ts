@@ -45,6 +45,8 @@ export function closingRun(line: string, from: number, length: number): number {
   return -1;
 }
 
+const SPECIAL = /[`%\\]/g;
+
 /** One line outside fences: the text left once comments go, and whether one is still open. */
 function scanLine(line: string, startsInComment: boolean): LineScan {
   let kept = '';
@@ -73,8 +75,11 @@ function scanLine(line: string, startsInComment: boolean): LineScan {
       openedHere = true;
       at += 2;
     } else {
-      kept += line[at];
-      at += 1;
+      // Plain prose up to the next character that could matter, in one slice.
+      SPECIAL.lastIndex = at + 1;
+      const next = SPECIAL.exec(line)?.index ?? line.length;
+      kept += line.slice(at, next);
+      at = next;
     }
   }
   return { kept, inComment, openedHere };
@@ -101,6 +106,11 @@ export function stripComments(body: string): { text: string; unclosedAt: number 
     const opening = inComment ? null : openingFence(line);
     if (opening) {
       fence = opening;
+      kept.push(rawLine);
+      return;
+    }
+    // Most lines hold no comment at all: nothing to scan.
+    if (!inComment && !line.includes('%%')) {
       kept.push(rawLine);
       return;
     }
