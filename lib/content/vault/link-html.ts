@@ -27,13 +27,14 @@ function tags(element: Element): [string, string] {
   return [open, close];
 }
 
-function wrap(element: Element, inner: string): string {
+/** An element around HTML that went through the sanitizer already. */
+export function wrap(element: Element, inner: string): string {
   const [open, close] = tags(element);
   return `${open}${inner}${close}`;
 }
 
-/** An element with no content of its own (an image), sanitized. */
-function single(element: Element): string {
+/** An element and its content, sanitized whole (an image, a title link). */
+export function single(element: Element): string {
   return toHtml(sanitize(element, sanitizeSchema));
 }
 

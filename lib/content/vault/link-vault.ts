@@ -1,11 +1,8 @@
 import { noteHref } from '../../links';
 import type { Asset, Backlink, Note, Problem } from '../schema';
-import { embeddedPart, fillHtml, fillRef, mapNoteHtml, withoutIds, type AssetInfo, type Expand } from './link-html';
+import { embeddedPart, fillHtml, fillRef, mapNoteHtml, single, withoutIds, wrap, type AssetInfo, type Expand } from './link-html';
 import { indexVault, resolveRef, type ResolvedRef } from './link-targets';
 import { h } from 'hastscript';
-import { sanitize } from 'hast-util-sanitize';
-import { toHtml } from 'hast-util-to-html';
-import { sanitizeSchema } from '../render/render-handlers';
 
 /*
  * Vault stage: the notes, once all are parsed, linked to each other. Each reference is
@@ -68,10 +65,6 @@ function backlinksOf(notes: readonly Note[], resolved: ReadonlyMap<Note, Resolve
   return backlinks;
 }
 
-function element(tag: ReturnType<typeof h>): string {
-  return toHtml(sanitize(tag, sanitizeSchema));
-}
-
 /** Links every note of the vault: see the header. */
 export function linkVault(notes: readonly Note[], assetFiles: readonly string[], read: AssetReader): LinkedVault {
   const index = indexVault(notes, assetFiles);
@@ -89,16 +82,16 @@ export function linkVault(notes: readonly Note[], assetFiles: readonly string[],
     const { target, ref } = each;
     const embedded = target.kind === 'note' ? bySlug.get(target.slug) : undefined;
     if (!embedded || target.kind !== 'note') return `<p>${fillRef({ resolved: each, inner, assets: infos })}</p>`;
-    const title = element(h('p', { className: ['note-embed-title'] }, [h('a', { href: noteHref(embedded.slug, target.anchor), className: ['internal-link'], dataSlug: embedded.slug }, embedded.title)]));
+    const title = single(h('p', { className: ['note-embed-title'] }, [h('a', { href: noteHref(embedded.slug, target.anchor), className: ['internal-link'], dataSlug: embedded.slug }, embedded.title)]));
     if (stack.includes(embedded.slug) || stack.length >= MAX_DEPTH) {
       const why = stack.includes(embedded.slug) ? `embeds "${embedded.title}" inside itself (${[...stack, embedded.slug].join(' → ')}); shown as a link` : `embeds notes more than ${MAX_DEPTH} deep; "${embedded.title}" shown as a link`;
       const place = `${note.file}:${ref.line}`;
       if (!reported.has(place)) problems.push(warning(note, ref.line, `![[${ref.target}]] ${why}`));
       reported.add(place);
-      return element(h('div', { className: ['embed-loop'] }, [])).replace('</div>', `${title}</div>`);
+      return wrap(h('div', { className: ['embed-loop'] }), title);
     }
     const content = fillHtml(withoutIds(embeddedPart(embedded, target.anchor)), resolved.get(embedded) ?? [], infos, expander(embedded, [...stack, embedded.slug]), preview);
-    return element(h('div', { className: ['note-embed'], dataSlug: embedded.slug }, [])).replace('</div>', `${title}${content}</div>`);
+    return wrap(h('div', { className: ['note-embed'], dataSlug: embedded.slug }), `${title}${content}`);
   };
 
   const linked = notes.map((note) => {
