@@ -3,11 +3,18 @@
  * site built from the same notes (scripts/bench-build/reference), in one run, alternating:
  * app cold, reference cold, … (ROUNDS rounds), then the app again after editing one note
  * (caches kept), `npm run dev` on the vault (first note page, then an edit shown), then
- * the app once on a big vault (cold). Vaults recombine real notes
- * (scripts/bench-build/vault.ts). Budgets (issue 13) are in scripts/bench-build/budget.ts;
- * exits 1 over budget or when a build fails.
+ * app cold, reference cold, … (ROUNDS rounds) on an Obsidian-style vault (folders, no
+ * frontmatter mostly, wikilinks half of them broken, 100 pictures embedded by bare name,
+ * transclusions, callouts; scripts/bench-build/obsidian-vault.ts, made from the fixture
+ * vault tests/fixtures/obsidian-vault), counting after each app build the export's
+ * assets/ (each embedded picture once) and the PNGs elsewhere (none but the app's own
+ * icons, as the first app build's export has them), then the app once on a big vault
+ * (cold). The other vaults recombine real notes (scripts/bench-build/vault.ts). Budgets
+ * (issue 13, and the same cold ratio on the Obsidian vault) are in
+ * scripts/bench-build/budget.ts; exits 1 over budget or when a build fails.
  *
- * Knobs: NOTES (default 1000), BIG_NOTES (default 10000; 0 skips), ROUNDS (default 2).
+ * Knobs: NOTES (default 1000), OBSIDIAN_NOTES (default 1000; 0 skips), BIG_NOTES (default
+ * 10000; 0 skips), ROUNDS (default 2, for both vaults' cold rounds).
  * The app's build shares the repo's .next/ with every other build of the app, so run it
  * alone: `flock /tmp/next-build.lock npm run bench:build`.
  */
@@ -15,13 +22,14 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { budgetChecks, coldRatio, formatChecks, formatRatio, formatRun, formatSeconds, rebuildRatio, RUN_HEADER, type BenchResults, type BuildKind, type BuildRun } from './bench-build/budget';
+import { budgetChecks, coldRatio, formatChecks, formatRatio, formatRun, formatSeconds, rebuildRatio, RUN_HEADER, type BenchResults, type BuildKind, type BuildRun, type ObsidianResults } from './bench-build/budget';
 import { formatBytes } from '../lib/bytes';
 import { runMeasured, written, type PeakProcess } from './bench-build/measure';
 import { measureDev } from './bench-build/dev-server';
 import { setAsideFolders } from './clear-last-build';
 import { formatPhases, nextPhases, type NextPhases } from './bench-build/next-log';
 import { editNote, meanBytes, readSources, writeVault, type GeneratedNote, type SourceNote } from './bench-build/vault';
+import { exportPictures, pngsOutsideAssets, writeObsidianVault, type ObsidianVault } from './bench-build/obsidian-vault';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = path.join(os.tmpdir(), 'bench-build');
@@ -30,6 +38,7 @@ const APP_DIST = 'out-bench-build';
 const REFERENCE_SOURCE = path.join(ROOT, 'scripts', 'bench-build', 'reference');
 const REFERENCE_DIR = path.join(ROOT, '.bench', 'reference');
 const RESULTS_FILE = path.join(ROOT, '.bench', 'build.json');
+const FIXTURE_VAULT = path.join(ROOT, 'tests', 'fixtures', 'obsidian-vault');
 const EDIT_SENTENCE = '이 문장은 재빌드 측정을 위해 벤치마크가 덧붙였습니다.';
 
 function count(name: string, fallback: number, min: number): number {
@@ -47,6 +56,17 @@ function makeVault(sources: readonly SourceNote[], notes: number): Vault {
   const generated = writeVault(dir, sources, notes);
   console.log(`vault: ${notes.toLocaleString('en-US')} notes in ${dir}, mean ${Math.round(meanBytes(generated)).toLocaleString('en-US')} bytes (${formatBytes(meanBytes(generated))}) a note`);
   return { dir, notes: generated };
+}
+
+function makeObsidianVault(notes: number): Vault & { obsidian: ObsidianVault } {
+  const dir = path.join(WORK, `obsidian-${notes}`);
+  const obsidian = writeObsidianVault(dir, FIXTURE_VAULT, notes);
+  const broken = obsidian.links === 0 ? 0 : (100 * obsidian.brokenLinks) / obsidian.links;
+  console.log(
+    `Obsidian vault: ${notes.toLocaleString('en-US')} notes in ${obsidian.folders.length} folders in ${dir}, mean ${formatBytes(meanBytes(obsidian.notes))} a note; ` +
+      `${obsidian.links.toLocaleString('en-US')} wikilinks (${broken.toFixed(0)}% to missing notes), ${obsidian.embeddedPictures.length} of ${obsidian.pictures.length} pictures embedded`,
+  );
+  return { dir, notes: obsidian.notes, obsidian };
 }
 
 /**
@@ -133,8 +153,34 @@ function editOneNote(vault: Vault): string {
   return note.slug;
 }
 
+/** The Obsidian vault as generated, for the summary file. */
+type ObsidianSummary = { folders: number; links: number; brokenLinks: number; picturesWritten: number; picturesEmbedded: number; meanNoteBytes: number };
+
+/**
+ * The Obsidian vault's rounds: app cold, then reference cold, ROUNDS times; after each app
+ * build, what its export holds of the vault's pictures. `own`: the PNGs outside assets/
+ * that the app's export of a vault without pictures holds (its icons).
+ */
+async function obsidianRounds(notes: number, rounds: number, own: ReadonlySet<string>): Promise<{ results: ObsidianResults; vault: ObsidianSummary }> {
+  const vault = makeObsidianVault(notes);
+  const pictures = new Set(vault.obsidian.pictures.map((picture) => picture.sha256));
+  const results: ObsidianResults = { notes, appCold: [], referenceCold: [], pictures: [] };
+  for (let round = 1; round <= rounds; round += 1) {
+    clearApp();
+    results.appCold.push(await build('app', `app cold, Obsidian #${round}`, vault));
+    const counted = { embedded: vault.obsidian.embeddedPictures.length, ...exportPictures(path.join(ROOT, APP_DIST), pictures, own) };
+    results.pictures.push(counted);
+    console.log(`  pictures: ${counted.assetFiles} files in ${APP_DIST}/assets/ for ${counted.embedded} embedded; PNGs elsewhere not the app's own: ${counted.stray.length === 0 ? 'none' : counted.stray.slice(0, 5).join(', ')}`);
+    clearReference();
+    results.referenceCold.push(await build('reference', `bare Next cold, Obsidian #${round}`, vault));
+  }
+  const { folders, links, brokenLinks, embeddedPictures } = vault.obsidian;
+  return { results, vault: { folders: folders.length, links, brokenLinks, picturesWritten: vault.obsidian.pictures.length, picturesEmbedded: embeddedPictures.length, meanNoteBytes: meanBytes(vault.notes) } };
+}
+
 async function main(): Promise<number> {
   const notes = count('NOTES', 1_000, 1);
+  const obsidianNotes = count('OBSIDIAN_NOTES', 1_000, 0);
   const bigNotes = count('BIG_NOTES', 10_000, 0);
   const rounds = count('ROUNDS', 2, 1);
   mkdirSync(path.join(WORK, 'logs'), { recursive: true });
@@ -143,11 +189,14 @@ async function main(): Promise<number> {
   const vault = makeVault(sources, notes);
   prepareReference();
 
-  const results: BenchResults = { appCold: [], referenceCold: [], rebuild: null, big: null };
+  const results: BenchResults = { appCold: [], referenceCold: [], rebuild: null, big: null, obsidian: null };
+  /** The app's own PNGs (icons), from an export of a vault without pictures. */
+  let ownPngs = new Set<string>();
   console.log(RUN_HEADER);
   for (let round = 1; round <= rounds; round += 1) {
     clearApp();
     results.appCold.push(await build('app', `app cold #${round}`, vault));
+    if (round === 1) ownPngs = new Set(pngsOutsideAssets(path.join(ROOT, APP_DIST)));
     clearReference();
     results.referenceCold.push(await build('reference', `bare Next cold #${round}`, vault));
   }
@@ -156,6 +205,8 @@ async function main(): Promise<number> {
   const devSlug = vault.notes[0]?.slug ?? edited;
   const dev = await measureDev({ root: ROOT, vault: vault.dir, slug: devSlug, sentence: `${EDIT_SENTENCE} (dev)`, port: 4391 });
   console.log(`npm run dev on ${notes.toLocaleString('en-US')} notes: first note page in ${formatSeconds(dev.firstPageSeconds)}, an edited note shown in ${formatSeconds(dev.editSeconds)}`);
+  let obsidianVault: ObsidianSummary | null = null;
+  if (obsidianNotes > 0) ({ results: results.obsidian, vault: obsidianVault } = await obsidianRounds(obsidianNotes, rounds, ownPngs));
   if (bigNotes > 0) {
     const big = makeVault(sources, bigNotes);
     clearApp();
@@ -164,13 +215,15 @@ async function main(): Promise<number> {
 
   console.log(`\napp ÷ bare Next, cold (median of ${rounds} rounds): ${formatRatio(coldRatio(results.appCold, results.referenceCold))}`);
   console.log(`rebuild after editing ${edited} ÷ app cold: ${formatRatio(rebuildRatio(results.rebuild, results.appCold))}`);
+  if (results.obsidian) console.log(`Obsidian vault, app ÷ bare Next, cold (median of ${rounds} rounds): ${formatRatio(coldRatio(results.obsidian.appCold, results.obsidian.referenceCold))}`);
+  else console.log('Obsidian vault: skipped (OBSIDIAN_NOTES=0), its budgets not checked');
   if (bigNotes === 0) console.log('big vault: skipped (BIG_NOTES=0), its budgets not checked');
   const checks = budgetChecks(results);
   console.log('');
   for (const line of formatChecks(checks)) console.log(line);
   const ok = checks.every((check) => check.ok);
   mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  const summary = { date: new Date().toISOString(), cores: os.cpus().length, node: process.version, notes, bigNotes, rounds, meanNoteBytes: meanBytes(vault.notes), results, dev, checks, ok };
+  const summary = { date: new Date().toISOString(), cores: os.cpus().length, node: process.version, notes, bigNotes, obsidianNotes, rounds, meanNoteBytes: meanBytes(vault.notes), obsidianVault, results, dev, checks, ok };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`\nsummary: ${path.relative(ROOT, RESULTS_FILE)}; build logs: ${path.join(WORK, 'logs')}`);
   return ok ? 0 : 1;

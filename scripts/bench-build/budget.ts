@@ -2,6 +2,7 @@ import { formatBytes } from '../../lib/bytes';
 
 /*
  * The pure half of `npm run bench:build`: what one build measured, the budgets from issue 13
+ * (and, on the Obsidian-style vault, the same cold-build budget plus pictures copied once)
  * and how results are printed.
  */
 
@@ -22,11 +23,32 @@ export type BuildRun = {
   noteBytes: number;
 };
 
+/** What one app build's export holds of the Obsidian vault's pictures. */
+export type PictureCount = {
+  /** Distinct picture names the vault's notes embed. */
+  embedded: number;
+  /** Files in the export's assets/: each embedded picture once. */
+  assetFiles: number;
+  /** PNGs elsewhere in the export that are a vault picture or not among the app's own (icons): none. */
+  stray: string[];
+};
+
+/** The Obsidian-style vault's rounds (scripts/bench-build/obsidian-vault.ts): app and reference cold, alternating. */
+export type ObsidianResults = {
+  notes: number;
+  appCold: BuildRun[];
+  referenceCold: BuildRun[];
+  /** One per app build, in order. */
+  pictures: PictureCount[];
+};
+
 export type BenchResults = {
   appCold: BuildRun[];
   referenceCold: BuildRun[];
   rebuild: BuildRun | null;
   big: BuildRun | null;
+  /** Absent or null when skipped (OBSIDIAN_NOTES=0): its budgets are not checked then. */
+  obsidian?: ObsidianResults | null;
 };
 
 export type Check = { name: string; value: string; limit: string; ok: boolean };
@@ -36,7 +58,7 @@ const GB = 1024 ** 3;
 
 /** Budgets from issue 13. */
 export const BUDGET = {
-  /** app ÷ bare Next on a cold build, at most. */
+  /** app ÷ bare Next on a cold build, at most: on the generated vault and on the Obsidian-style one. */
   coldRatio: 1.3,
   /** a rebuild after one edit ÷ a cold build, at most. */
   rebuildRatio: 0.75,
@@ -94,6 +116,28 @@ export function formatRun(run: BuildRun): string {
   ].join(' | ');
 }
 
+export const OBSIDIAN_CHECKS = {
+  cold: 'Obsidian vault cold: app ÷ bare Next (median)',
+  assets: 'Obsidian vault: pictures in assets/ (once each)',
+  stray: 'Obsidian vault: PNGs outside assets/',
+} as const;
+
+/**
+ * The Obsidian vault's checks: its cold ratio, and in every app build's export each embedded
+ * picture once in assets/ and no picture elsewhere. No build, or no export counted, fails.
+ */
+function obsidianChecks(obsidian: ObsidianResults): Check[] {
+  const ratio = coldRatio(obsidian.appCold, obsidian.referenceCold);
+  const checks: Check[] = [{ name: OBSIDIAN_CHECKS.cold, value: formatRatio(ratio), limit: `≤ ${BUDGET.coldRatio}`, ok: ratio <= BUDGET.coldRatio }];
+  // The worst build shown: a wrong count over a right one, the most stray PNGs.
+  const wrong = obsidian.pictures.find((each) => each.assetFiles !== each.embedded);
+  const shown = wrong ?? obsidian.pictures[0];
+  checks.push({ name: OBSIDIAN_CHECKS.assets, value: shown ? String(shown.assetFiles) : 'not run', limit: `= ${shown ? shown.embedded : 'pictures embedded'}`, ok: shown !== undefined && wrong === undefined });
+  const stray = Math.max(0, ...obsidian.pictures.map((each) => each.stray.length));
+  checks.push({ name: OBSIDIAN_CHECKS.stray, value: shown ? String(stray) : 'not run', limit: '= 0', ok: shown !== undefined && stray === 0 });
+  return checks;
+}
+
 /** Every budget of issue 13 that the results can answer; a missing build is a failed check, never a silent pass. */
 export function budgetChecks(results: BenchResults): Check[] {
   const checks: Check[] = [];
@@ -112,9 +156,10 @@ export function budgetChecks(results: BenchResults): Check[] {
     checks.push({ name: `${label}: peak memory`, value: formatBytes(big.peakBytes), limit: `< ${formatBytes(BUDGET.bigPeakBytes)}`, ok: big.peakBytes < BUDGET.bigPeakBytes });
     checks.push({ name: `${label}: note-page bytes per note`, value: formatBytes(bytesPerNote(big)), limit: `≤ ${formatBytes(BUDGET.bigBytesPerNote)}`, ok: bytesPerNote(big) <= BUDGET.bigBytesPerNote });
   }
+  if (results.obsidian) checks.push(...obsidianChecks(results.obsidian));
   return checks;
 }
 
 export function formatChecks(checks: readonly Check[]): string[] {
-  return checks.map((check) => `${check.ok ? 'ok  ' : 'OVER'} ${check.name.padEnd(40)} ${check.value.padStart(9)}  (budget ${check.limit})`);
+  return checks.map((check) => `${check.ok ? 'ok  ' : 'OVER'} ${check.name.padEnd(48)} ${check.value.padStart(9)}  (budget ${check.limit})`);
 }

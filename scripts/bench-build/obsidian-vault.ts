@@ -384,6 +384,7 @@ type Plan = {
   template: TemplateSource | null;
   headings: string[];
   embedsNote: boolean;
+  /** Note i's random stream, where the plan left it: its links and embeds draw from it next. */
   random: () => number;
 };
 
@@ -397,7 +398,10 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
   for (let at = copy.length - 1; at > 0; at -= 1) {
     const other = Math.floor(random() * (at + 1));
-    [copy[at], copy[other]] = [copy[other] as T, copy[at] as T];
+    const [a, b] = [copy[at], copy[other]];
+    if (a === undefined || b === undefined) continue;
+    copy[at] = b;
+    copy[other] = a;
   }
   return copy;
 }
@@ -477,6 +481,7 @@ export function obsidianNotes(fixture: Fixture): { note: (index: number) => Obsi
   };
 
   const note = (index: number): ObsidianNote => {
+    // A fresh plan, not the memoised one: its stream must start where planning left it.
     const own = planNote(fixture, pictures, index);
     const random = own.random;
     const links: WikiLink[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetChecks, coldRatio, formatRun, median, type BenchResults, type BuildRun } from '@/scripts/bench-build/budget';
+import { budgetChecks, coldRatio, formatRun, median, type BenchResults, type BuildRun, type ObsidianResults, type PictureCount } from '@/scripts/bench-build/budget';
 
 /* The pure half of `npm run bench:build`: medians, ratios, byte formatting and the budgets of issue 13. */
 
@@ -67,6 +67,50 @@ describe('budgets', () => {
 
   it('checks no big-vault budget when the big vault was skipped', () => {
     expect(budgetChecks(results({ big: null })).map((check) => check.name)).toEqual(['cold build: app ÷ bare Next (median)', 'rebuild after one edit ÷ app cold']);
+  });
+});
+
+/** Within every budget: rounds 72 ÷ 60 and 66 ÷ 60 (median 1.15), 100 pictures embedded, 100 files in assets/, no PNG elsewhere. */
+const pictures = (change: Partial<PictureCount> = {}): PictureCount => ({ embedded: 100, assetFiles: 100, stray: [], ...change });
+const reference = (seconds: number) => run(seconds, { kind: 'reference' });
+
+function obsidian(change: Partial<ObsidianResults> = {}): ObsidianResults {
+  return { notes: 1000, appCold: [run(72), run(66)], referenceCold: [reference(60), reference(60)], pictures: [pictures(), pictures()], ...change };
+}
+
+const COLD = 'Obsidian vault cold: app ÷ bare Next (median)';
+const ASSETS = 'Obsidian vault: pictures in assets/ (once each)';
+const STRAY = 'Obsidian vault: PNGs outside assets/';
+
+describe('Obsidian vault budgets', () => {
+  it.each<[string, Partial<ObsidianResults>, string[]]>([
+    ['all within', {}, []],
+    ['app exactly 1.3× bare Next', { appCold: [run(65)], referenceCold: [reference(50)], pictures: [pictures()] }, []],
+    ['app 1.4× bare Next in both rounds', { appCold: [run(84), run(84)] }, [COLD]],
+    ['rounds 1.2× and 1.5×: median 1.35', { appCold: [run(72), run(90)] }, [COLD]],
+    ['rounds 1.2× and 1.5× and 1.1×: median 1.2', { appCold: [run(72), run(90), run(66)], referenceCold: [reference(60), reference(60), reference(60)] }, []],
+    ['a picture copied twice in one build', { pictures: [pictures(), pictures({ assetFiles: 101 })] }, [ASSETS]],
+    ['a picture missing from assets/', { pictures: [pictures({ assetFiles: 99 }), pictures()] }, [ASSETS]],
+    ['a picture copied beside a page', { pictures: [pictures({ stray: ['notes/storage~readme/vpc.png'] }), pictures()] }, [STRAY]],
+    ['no build run', { appCold: [], referenceCold: [], pictures: [] }, [COLD, ASSETS, STRAY]],
+  ])('%s', (_, change, expected) => {
+    expect(failing(results({ obsidian: obsidian(change) }))).toEqual(expected);
+  });
+
+  it('shows the build that went wrong: its files in assets/ against the pictures embedded, the most stray PNGs', () => {
+    const checks = budgetChecks(results({ obsidian: obsidian({ pictures: [pictures(), pictures({ assetFiles: 101, stray: ['a.png', 'b.png'] })] }) }));
+    expect(checks.filter((check) => check.name.startsWith('Obsidian')).map(({ name, value, limit }) => ({ name, value, limit }))).toEqual([
+      { name: COLD, value: '1.15', limit: '≤ 1.3' },
+      { name: ASSETS, value: '101', limit: '= 100' },
+      { name: STRAY, value: '2', limit: '= 0' },
+    ]);
+  });
+
+  it('checks no Obsidian budget when the Obsidian vault was skipped (null or absent, as in older summaries)', () => {
+    const names = ['cold build: app ÷ bare Next (median)', 'rebuild after one edit ÷ app cold', '10,000 notes: wall time', '10,000 notes: peak memory', '10,000 notes: note-page bytes per note'];
+    expect(budgetChecks(results({ obsidian: null })).map((check) => check.name)).toEqual(names);
+    expect(budgetChecks(results()).map((check) => check.name)).toEqual(names);
+    expect(budgetChecks(results({ obsidian: obsidian() })).map((check) => check.name)).toEqual([...names, COLD, ASSETS, STRAY]);
   });
 });
 

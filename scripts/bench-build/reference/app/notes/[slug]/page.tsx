@@ -7,7 +7,8 @@ export function generateStaticParams() {
 }
 
 export default async function NotePage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  // A slug may hold letters outside ASCII (Korean folder and note names), which Next may pass percent-encoded, as the app decodes it too.
+  const slug = decodeURIComponent((await params).slug);
   const { title, html } = await note(slug);
   return (
     <main>
