@@ -31,18 +31,25 @@ function readFrontmatter(text: string): { frontmatter: Frontmatter; body: string
 /**
  * Every heading in reading order with the anchor a link to it lands on: an H2 is its
  * section's anchor (the page gives sections their ids), any other heading its element's
- * id; the H1 the page shows as the title is the top of the page ('').
+ * id, or, in a template note whose other headings carry none (parse-body.ts), its
+ * section's; the H1 the page shows as the title is the top of the page ('').
  */
 function headingsOf(body: ParsedBody, sections: readonly Section[], titled: boolean): Heading[] {
   const anchors = sectionAnchors(sections).filter((_, index) => sections[index]?.heading);
+  const template = sections.some((section) => section.kind !== 'other');
   let h2 = 0;
+  let section = '';
   let title = titled;
   return body.headingIds.map((heading) => {
     if (heading.depth === 1 && title) {
       title = false;
       return { ...heading, anchor: '' };
     }
-    if (heading.depth === 2) return { ...heading, anchor: anchors[h2++] ?? '' };
+    if (heading.depth === 2) {
+      section = anchors[h2++] ?? '';
+      return { ...heading, anchor: section };
+    }
+    if (template) return { ...heading, anchor: section };
     return { ...heading, anchor: heading.anchor ? elementId(heading.anchor) : '' };
   });
 }

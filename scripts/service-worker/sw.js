@@ -22,6 +22,14 @@ clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/./] });
 cleanupOutdatedCaches();
 
+// The vault's pictures and attachments (`/assets/<name>.<hash>.<ext>`): named by their
+// content, so one kept copy stays right across builds. Kept once a page showed them, so an
+// opened note keeps its pictures offline; not precached, since a vault's may weigh a lot.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+  new CacheFirst({ cacheName: 'assets', plugins: [new CacheableResponsePlugin({ statuses: [200] })] }),
+);
+
 // Every other page of the site (its URLs end in a slash; a mistyped one is still a
 // navigation): kept once opened or saved, the offline page when neither.
 registerRoute(

@@ -147,6 +147,24 @@ test('embedded pictures load from the vault at the size the note gives', async (
   await expect(wide).toHaveAttribute('loading', 'lazy');
 });
 
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a note opened online keeps its pictures offline', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.goto(RDS);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await page.reload();
+    for (const image of await page.locator('img.embed-image').all()) await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('assets')).keys()).length)).toBe(1);
+    await context.setOffline(true);
+    await page.reload();
+    const picture = page.locator('img.embed-image').first();
+    await picture.scrollIntoViewIfNeeded();
+    await expect.poll(() => picture.evaluate((image) => image instanceof HTMLImageElement && image.naturalWidth)).toBe(800);
+  });
+});
+
 test('an attachment is copied and linked', async ({ page }) => {
   await page.goto(DAILY);
   const pdf = page.locator('a.attachment-link');

@@ -72,7 +72,7 @@ describe('loading a vault with good and broken notes', () => {
     expect(Object.keys(question?.explanations ?? {}).sort()).toEqual(['B', 'D', 'E']);
     expect(question?.notes).toEqual(['<p><strong>핵심 원인</strong> - 여러 소비자가 같은 순서의 데이터를 읽어야 함</p>']);
     expect(question?.afterHtml).toContain('<strong>실제 적절한 해결책들:</strong>');
-    expect(question?.afterHtml).toContain('<h3 id="user-content--실무-고려사항">🚨 실무 고려사항</h3>');
+    expect(question?.afterHtml).toContain('<h3>🚨 실무 고려사항</h3>');
   });
 
   it('reads explanation keys by words and a key naming two options', () => {

@@ -27,7 +27,7 @@ describe('a note in the seed format', () => {
       ['question', '📝 관련 문제'],
     ]);
     expect(note.sections[0]?.html).toBe('<p>운영 부담을 줄이려면 <strong>AWS Glue</strong>를 쓴다.</p>');
-    expect(note.sections[1]?.html).toContain('<h3 id="user-content-glue가-적합한-이유">Glue가 적합한 이유</h3>');
+    expect(note.sections[1]?.html).toContain('<h3>Glue가 적합한 이유</h3>');
   });
 
   it('keeps the question out of the section HTML', () => {
@@ -157,7 +157,7 @@ describe('question block variants', () => {
 
   it('keeps everything after the explanations as after-content', () => {
     const question = onlyQuestion(withQuestion(`${QUESTION_WITH('- **Option B** - 아님\n- **Option C** - 아님')}\n---\n\n**실제 적절한 해결책들:**\n- 하나\n\n### 🚨 실무 고려사항\n\n주의.\n`));
-    expect(question.afterHtml).toBe('<hr>\n<p><strong>실제 적절한 해결책들:</strong></p>\n<ul>\n<li>하나</li>\n</ul>\n<h3 id="user-content--실무-고려사항">🚨 실무 고려사항</h3>\n<p>주의.</p>');
+    expect(question.afterHtml).toBe('<hr>\n<p><strong>실제 적절한 해결책들:</strong></p>\n<ul>\n<li>하나</li>\n</ul>\n<h3>🚨 실무 고려사항</h3>\n<p>주의.</p>');
   });
 
   it('drops a closing rule that separates nothing', () => {
@@ -288,5 +288,11 @@ describe('a note of any other shape', () => {
     const template = parsedNote(VALID_NOTE);
     expect(template.bodyText).toBe('');
     expect(template.keyTerms).toEqual(['Data Catalog']);
+  });
+
+  it('a template note\'s H3 carries no id (bytes on the heaviest pages): a link to it lands on its section', () => {
+    const template = parsedNote(VALID_NOTE);
+    expect(template.headings).toContainEqual({ depth: 3, text: 'Glue가 적합한 이유', anchor: 'explanation' });
+    expect(template.sections[1]?.html).not.toContain(' id=');
   });
 });

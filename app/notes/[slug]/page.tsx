@@ -173,9 +173,15 @@ function MetaItem({ label, children }: { label: MessageKey; children: ReactNode 
 
 type ContentsItem = { anchor: string; text: string; depth: number };
 
-/** The note's headings down to H3, indented under the shallowest one the note uses. */
+/**
+ * The note's headings down to H3, indented under the shallowest one the note uses. The
+ * template's notes list their H2 sections only, as they always have: every byte of the
+ * contents is written twice (the inline and the side contents) and again in the page's
+ * data, and their sections are the map a student needs.
+ */
 function tableOfContents(note: Note): ContentsItem[] {
-  const shown = note.headings.filter((heading) => heading.anchor && heading.text && heading.depth <= 3);
+  const template = note.sections.some((section) => section.kind !== 'other');
+  const shown = note.headings.filter((heading) => heading.anchor && heading.text && heading.depth <= (template ? 2 : 3));
   const top = Math.min(...shown.map((heading) => heading.depth));
   return shown.map((heading) => ({ anchor: heading.anchor, text: heading.text, depth: heading.depth - top }));
 }

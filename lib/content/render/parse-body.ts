@@ -3,7 +3,8 @@ import { visit } from 'unist-util-visit';
 import { elementId, tagHref } from '../../links';
 import { issue, type Issue } from '../problems';
 import type { LinkRef } from '../schema';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown, plainText } from './markdown';
+import { sectionKind } from './sections';
 import { keepProseDollars } from './math';
 import { blockAnchor, markBlockIds } from './obsidian/block-ids';
 import { stripComments } from './obsidian/comments';
@@ -39,9 +40,19 @@ export function parseBody(body: string, bodyLineOffset: number): ParsedBody {
   const blockIds = markBlockIds(root);
   markHighlights(root);
   const tags = readInlineTags(root, tagHref);
-  const headingIds = markHeadingIds(root, blockIds.map(blockAnchor));
+  const headingIds = markHeadingIds(root, blockIds.map(blockAnchor), { setIds: !isTemplate(root) });
   prefixIds(root);
   return { root, refs, headingIds, blockIds, tags, issues };
+}
+
+/**
+ * A note of the template (its H2s named 핵심 포인트, 설명, …) lists and links its sections,
+ * which carry their own anchors; its other headings get no id. Those ids cost 0.8 KB a
+ * page (each is written three times: the HTML, and the page's data twice) on the heaviest
+ * pages of the site, over their budget; a link to such a heading lands on its section.
+ */
+function isTemplate(root: Root): boolean {
+  return root.children.some((node) => node.type === 'heading' && node.depth === 2 && sectionKind(plainText(node)) !== 'other');
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { noteHref } from '../../links';
+import { noteHref, sectionAnchors } from '../../links';
 import { sanitizeSchema } from '../render/render-handlers';
 import type { Note } from '../schema';
 import type { ResolvedRef } from './link-targets';
@@ -133,7 +133,8 @@ export function embeddedPart(note: Note, anchor: string | null): string {
     return note.sections[index]?.html ?? whole;
   }
   const start = whole.indexOf(`<h${heading.depth} id="${anchor}">`);
-  if (start === -1) return whole;
+  // A template note's headings carry no id: the anchor is their section's.
+  if (start === -1) return note.sections[sectionAnchors(note.sections).indexOf(anchor)]?.html ?? whole;
   const rest = whole.slice(start);
   const next = new RegExp(`<h[1-${heading.depth}][ >]`, 'g');
   next.lastIndex = 1;

@@ -23,10 +23,10 @@ export function headingAnchor(text: string): string {
 
 /**
  * Gives every heading the id of its slug (`-1`, `-2` … on repeats) and returns the
- * headings in order. A heading whose text has no slug (punctuation, emoji) gets no id and
+ * headings in order (with `setIds: false`, only returns them). A heading whose text has no slug (punctuation, emoji) gets no id and
  * the anchor ''.
  */
-export function markHeadingIds(tree: Root, taken: Iterable<string> = []): HeadingId[] {
+export function markHeadingIds(tree: Root, taken: Iterable<string> = [], { setIds = true }: { setIds?: boolean } = {}): HeadingId[] {
   const slugger = new GithubSlugger();
   // Case kept: HTML ids are case-sensitive, so only the id exactly as given is in use.
   for (const id of new Set(taken)) slugger.slug(id, true);
@@ -34,7 +34,7 @@ export function markHeadingIds(tree: Root, taken: Iterable<string> = []): Headin
   visit(tree, 'heading', (heading) => {
     const text = headingText(heading);
     const anchor = headingAnchor(text) ? slugger.slug(text) : '';
-    if (anchor) heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: anchor } };
+    if (anchor && setIds) heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: anchor } };
     headings.push({ depth: heading.depth, text, anchor });
   });
   return headings;
