@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { loadContent } from '../lib/content/load';
-import { formatReport } from '../lib/content/report';
+import { formatNoteList, formatReport } from '../lib/content/report';
 import type { ContentExport } from '../lib/content/schema';
 import { parseInParallel, type ParallelParse } from './parse-in-parallel';
 
@@ -20,10 +20,13 @@ export async function checkVault(dir: string, threads?: number): Promise<VaultCh
   return { content, parsed, failed: content.problems.some((problem) => problem.severity === 'error') };
 }
 
-/** The report as the student reads it: each problem's file as a path they can open from here. */
-export function checkReport(check: VaultCheck, dir: string): string {
+/**
+ * The report as the student reads it: each problem's file as a path they can open from
+ * here; with `notes`, every note first, one line each.
+ */
+export function checkReport(check: VaultCheck, dir: string, { notes = false }: { notes?: boolean } = {}): string {
   const shown = (file: string) => path.relative(process.cwd(), path.join(dir, file)) || file;
-  return formatReport(check.content, shown);
+  return [...(notes ? formatNoteList(check.content, shown) : []), formatReport(check.content, shown)].join('\n');
 }
 
 /** The line saying the vault was parsed on several cores (stderr), or null when it was not. */

@@ -1,5 +1,5 @@
 /*
- * The content checker: `npm run content:check -- [DIR] [--json]`.
+ * The content checker: `npm run content:check -- [DIR] [--json | --notes]`.
  * Exit 0 with no errors, 1 with errors, 2 when the invocation is wrong.
  */
 import { statSync } from 'node:fs';
@@ -7,14 +7,14 @@ import path from 'node:path';
 import { contentDir } from '../lib/content/content-dir';
 import { checkReport, checkVault, parsedByLine } from './check-vault';
 
-const USAGE = 'usage: npm run content:check -- [DIR] [--json]';
+const USAGE = 'usage: npm run content:check -- [DIR] [--json | --notes]';
 
-type Invocation = { dir: string; json: boolean } | { error: string };
+type Invocation = { dir: string; json: boolean; notes: boolean } | { error: string };
 
 function readArgs(args: readonly string[]): Invocation {
   const flags = args.filter((arg) => arg.startsWith('-'));
   const dirs = args.filter((arg) => !arg.startsWith('-'));
-  const unknown = flags.filter((flag) => flag !== '--json');
+  const unknown = flags.filter((flag) => flag !== '--json' && flag !== '--notes');
   if (unknown.length > 0) return { error: `unknown option ${unknown.join(' ')}` };
   if (dirs.length > 1) return { error: `one folder at a time, got ${dirs.length}` };
   const dir = dirs[0] ? path.resolve(dirs[0]) : contentDir();
@@ -23,7 +23,8 @@ function readArgs(args: readonly string[]): Invocation {
   } catch {
     return { error: `folder ${dirs[0] ?? dir} does not exist` };
   }
-  return { dir, json: flags.includes('--json') };
+  if (flags.includes('--json') && flags.includes('--notes')) return { error: '--json and --notes do not go together' };
+  return { dir, json: flags.includes('--json'), notes: flags.includes('--notes') };
 }
 
 async function main(): Promise<number> {
@@ -35,7 +36,7 @@ async function main(): Promise<number> {
   const check = await checkVault(invocation.dir);
   const parsedBy = parsedByLine(check);
   if (parsedBy) process.stderr.write(`${parsedBy}\n`);
-  process.stdout.write(`${invocation.json ? JSON.stringify(check.content) : checkReport(check, invocation.dir)}\n`);
+  process.stdout.write(`${invocation.json ? JSON.stringify(check.content) : checkReport(check, invocation.dir, { notes: invocation.notes })}\n`);
   return check.failed ? 1 : 0;
 }
 

@@ -24,3 +24,17 @@ export function formatReport(content: ContentExport, displayPath: (file: string)
   const lines = content.problems.map((problem) => formatProblem({ ...problem, file: displayPath(problem.file) }));
   return [...lines, summaryLine(content)].join('\n');
 }
+
+/**
+ * One line per note, what the app made of it (`content:check --notes`): where it will
+ * be served, its title, and how many tags, links, questions and problems it has, so a
+ * student pointing the app at a new vault sees every note, not only the broken ones.
+ */
+export function formatNoteList(content: ContentExport, displayPath: (file: string) => string = (file) => file): string[] {
+  const problems = new Map<string, number>();
+  for (const problem of content.problems) problems.set(problem.file, (problems.get(problem.file) ?? 0) + 1);
+  return content.notes.map((note) => {
+    const parts = [plural(note.tags.length, 'tag'), plural(note.links.length, 'link'), plural(note.questions.length, 'question'), plural(problems.get(note.file) ?? 0, 'problem')];
+    return `${displayPath(note.file)} → /notes/${note.slug}/ "${note.title}" (${parts.join(', ')})`;
+  });
+}

@@ -27,6 +27,17 @@ describe('npm run content:check', () => {
     expect(code).toBe(1);
   });
 
+  it('with --notes lists every note first, what it is served as and what it holds, then the problems', () => {
+    const vault = 'tests/fixtures/obsidian-vault';
+    const { code, stdout } = check(vault, '--notes');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => line.includes(' → /notes/'))).toHaveLength(27);
+    expect(lines).toContain(`${vault}/Home.md → /notes/home/ "AWS SAP-C02 공부 홈" (0 tags, 17 links, 0 questions, 4 problems)`);
+    expect(lines).toContain(`${vault}/Networking/README.md → /notes/networking~readme/ "Networking" (0 tags, 6 links, 0 questions, 3 problems)`);
+    expect(lines.at(-1)).toBe('27 notes, 1 question, 0 errors, 47 warnings (42 broken links, 1 ambiguous link)');
+    expect(code).toBe(0);
+  });
+
   it('exits 0 on the bundled content, which has no errors', () => {
     const { code, stdout } = check();
     expect(stdout).toMatch(/^\d+ notes, \d+ questions, 0 errors, \d+ warnings?\n$/);
@@ -46,12 +57,13 @@ describe('npm run content:check', () => {
     [['package.json'], /is not a folder/],
     [[VAULT, '--yaml'], /unknown option --yaml/],
     [[VAULT, 'content'], /one folder at a time/],
+    [[VAULT, '--json', '--notes'], /--json and --notes do not go together/],
   ])('exits 2 with usage for a bad invocation %j', (args, message) => {
     const { code, stdout, stderr } = check(...args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
-    expect(stderr).toMatch(/usage: npm run content:check -- \[DIR\] \[--json\]/);
+    expect(stderr).toMatch(/usage: npm run content:check -- \[DIR\] \[--json \| --notes\]/);
   });
 });
 
