@@ -1,5 +1,6 @@
 import { blockAnchor } from '../render/obsidian/block-ids';
 import { headingAnchor } from '../render/obsidian/heading-ids';
+import { PICTURE } from '../render/obsidian/references';
 import { elementId } from '../../links';
 import type { LinkRef, Note } from '../schema';
 import { indexFiles, leavesVault, lookupKey, resolveTarget, type FileIndex, type Resolution } from './resolve';
@@ -11,7 +12,6 @@ import { indexFiles, leavesVault, lookupKey, resolveTarget, type FileIndex, type
  */
 
 const NOTE_EXTENSION = /\.md$/i;
-const IMAGE = /\.(?:png|jpe?g|gif|webp|svg|avif|bmp)$/i;
 
 export type Target =
   | { kind: 'note'; slug: string; anchor: string | null }
@@ -95,7 +95,7 @@ export function resolveRef(index: VaultIndex, ref: LinkRef, note: Note): Resolve
   }
   if (asNote) return toNote(index, ref, note, asNote.resolution);
   const asset = resolveTarget(index.assets, ref.target, note.file, null, ref.syntax === 'markdown');
-  if (asset) return { ref, target: { kind: 'asset', file: asset.file, image: IMAGE.test(asset.file) }, warning: ambiguity(asset, describe(ref)), ambiguous: asset.candidates.length > 1 };
+  if (asset) return { ref, target: { kind: 'asset', file: asset.file, image: PICTURE.test(asset.file) }, warning: ambiguity(asset, describe(ref)), ambiguous: asset.candidates.length > 1 };
   if (ref.kind === 'embed' && looksLikeFile) return { ref, target: { kind: 'missing' }, warning: `${describe(ref)}: no file "${ref.target}" in the vault` };
   const site = ref.syntax === 'markdown' && ref.target.startsWith('/') ? ' (a site link written for another generator)' : '';
   return { ref, target: { kind: 'missing' }, warning: `${describe(ref)}: no note "${ref.target}" in the vault${site}; shown as plain text` };

@@ -21,6 +21,9 @@ export function refHref(index: number): string {
   return `#ref-${index}`;
 }
 
+/** A file a browser shows as a picture: `![[x.png]]` is an image, `![[x.pdf]]` a link to it. */
+export const PICTURE = /\.(?:png|jpe?g|gif|webp|svg|avif|bmp)$/i;
+
 const WIKILINK = /(!?)\[\[([^\[\]\n]+?)\]\]/g;
 const SIZE = /^(\d{1,5})(?:x(\d{1,5}))?$/;
 /** A URL with a scheme (`https:`, `mailto:`) or protocol-relative: not the vault's. */
@@ -116,7 +119,7 @@ function splitText(node: Text, ancestors: readonly Nodes[], found: Found): Phras
     if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
     const ref = readWikilink(inner, bang === '!');
     const index = record(found, ref, lineAt(node, before, 0), [...ancestors, node]);
-    const isImage = ref.kind === 'embed' && /\.(?:png|jpe?g|gif|webp|svg|avif|bmp)$/i.test(ref.target);
+    const isImage = ref.kind === 'embed' && PICTURE.test(ref.target);
     parts.push(isImage ? refImage(index, ref.label === ref.target ? '' : ref.label) : refLink(index, ref.label, ref.kind === 'embed' ? [NOTE_EMBED_CLASS] : []));
     last = match.index + whole.length;
   }
