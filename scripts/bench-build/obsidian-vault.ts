@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { seeded, type GeneratedNote } from './vault';
+import { seeded, splitFrontmatter, type GeneratedNote } from './vault';
 
 /** The note folders, README.md in each (note i < FOLDERS.length is folder i's README). */
 export const FOLDERS: readonly string[] = [
@@ -121,14 +121,6 @@ function filesIn(dir: string, relative = ''): string[] {
     } else if (entry.isFile()) files.push(child);
   }
   return files;
-}
-
-function splitFrontmatter(text: string): { frontmatter: string; body: string } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  if (lines[0]?.trim() !== '---') return { frontmatter: '', body: lines.join('\n') };
-  const close = lines.findIndex((line, at) => at > 0 && line.trim() === '---');
-  if (close === -1) return { frontmatter: '', body: lines.join('\n') };
-  return { frontmatter: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n') };
 }
 
 const FENCE = /^\s*(```|~~~)/;

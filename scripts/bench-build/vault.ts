@@ -32,7 +32,7 @@ function kindOf(heading: string): SectionKind | null {
   return null;
 }
 
-function splitFrontmatter(text: string): { frontmatter: string; body: string } {
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines[0]?.trim() !== '---') return { frontmatter: '', body: lines.join('\n') };
   const close = lines.findIndex((line, at) => at > 0 && line.trim() === '---');
