@@ -35,6 +35,20 @@ export function elementId(id: string): string {
   return `user-content-${id}`;
 }
 
+/**
+ * The anchor a question is linked by on its note's page: `#q-7` for `<slug>--q7`,
+ * `#q-1a2b3c4d` for `<slug>--q-1a2b3c4d` (the id rule: lib/content/question/question-id.ts).
+ */
+export function questionAnchor(questionId: string): string {
+  const local = questionId.slice(questionId.lastIndexOf('--') + 2);
+  return `q-${local.replace(/^q-?/, '')}`;
+}
+
+/** A question on its note's page. */
+export function questionHref(slug: string, questionId: string): string {
+  return noteHref(slug, questionAnchor(questionId));
+}
+
 export function tagHref(tag: string): string {
   return `/tags/${tag.split('/').map(encodeURIComponent).join('/')}/`;
 }

@@ -1,4 +1,4 @@
-import { array, object, string, type infer as Infer } from 'zod/mini';
+import { array, object, optional, string, type infer as Infer } from 'zod/mini';
 import { letter } from './browser-schema';
 import { count } from './study/log';
 
@@ -15,8 +15,9 @@ export const bankQuestionSchema = object({
   tags: array(string()),
   position: count,
   stemHtml: string(),
+  translationHtml: optional(string()),
   selectCount: count,
-  options: array(object({ letter, html: string() })),
+  options: array(object({ letter, html: string(), translationHtml: optional(string()) })),
 });
 export type BankQuestion = Infer<typeof bankQuestionSchema>;
 export const questionBankSchema = object({ questions: array(bankQuestionSchema) });

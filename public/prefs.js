@@ -8,6 +8,7 @@
     var lang = localStorage.getItem('aws-notes/lang');
     if (lang === 'en' || lang === 'ko') root.lang = lang;
     if (localStorage.getItem('aws-notes/web-font') === 'cached') root.classList.add('web-font');
+    if (localStorage.getItem('aws-notes/translations') === 'shown') root.classList.add('show-translations');
   } catch {}
   addEventListener('keydown', function (event) {
     var target = event.target;

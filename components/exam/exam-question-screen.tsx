@@ -5,7 +5,7 @@ import type { BankQuestion } from '@/lib/study-schema';
 import { questionStatus, setAnswer, toggleFlag, type Exam } from '@/lib/study/exam';
 import { goTo } from '@/lib/study/session';
 import { keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';
-import { QuestionOptions, SelectCount, SelectHint } from '@/components/quiz/question-parts';
+import { QuestionOptions, QuestionStem, SelectCount, SelectHint } from '@/components/quiz/question-parts';
 import { StudyMessage, StudyMessageList } from '@/components/study/study-message';
 
 /*
@@ -103,7 +103,7 @@ export function ExamQuestionScreen({ exam, questions, onChange, onReview }: Prop
             <legend className="quiz-legend">
               <SelectHint id={`${id}-hint`} selectCount={question.selectCount} />
             </legend>
-            <div id={`${id}-stem`} lang="en" className="quiz-stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+            <QuestionStem id={`${id}-stem`} question={question} />
             <QuestionOptions question={question} chosen={chosen} answerKey={null} input={{ name: `${id}-choice`, onChoose: choose, disabled: false }} />
             <SelectCount chosen={chosen.length} selectCount={question.selectCount} refused={refused === question.id} />
           </fieldset>

@@ -7,7 +7,7 @@ import { noteHref } from '@/lib/links';
 import { breakdown, examNamespaces, formatRemaining, type ExamReport, type QuestionResult } from '@/lib/study/exam';
 import { localDateTime } from '@/lib/study/stats';
 import { PageLink } from '@/components/ui/page-link';
-import { AfterNotes, QuestionOptions } from '@/components/quiz/question-parts';
+import { AfterNotes, QuestionOptions, QuestionStem } from '@/components/quiz/question-parts';
 import { ColumnHeads, StudyMessage } from '@/components/study/study-message';
 import { ExamRetake } from '@/components/exam/exam-retake';
 
@@ -229,7 +229,7 @@ function ReviewedQuestion({ question, result, position, total, answerKey, ms }: 
           <StudyMessage k="examOpenNote" />: {question.title}
         </PageLink>
       </header>
-      <div lang="en" className="quiz-stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+      <QuestionStem question={question} />
       <QuestionOptions question={question} chosen={result.chosen} answerKey={answerKey ?? { answers: result.answers, explanations: {} }} />
       {answerKey ? <AfterNotes answerKey={answerKey} headingLevel="h4" /> : null}
     </article>

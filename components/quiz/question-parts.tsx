@@ -2,6 +2,7 @@ import type { AnswerKey } from '@/lib/browser-schema';
 import type { QuizQuestion } from '@/lib/content/schema';
 import { optionState, type OptionState } from '@/lib/quiz';
 import { Message } from '@/components/ui/message';
+import { TranslationToggle } from '@/components/quiz/translation';
 
 /*
  * The pieces every way of showing a question shares: the "choose N" hint, the options
@@ -76,14 +77,40 @@ function Verdict({ state }: { state: OptionState }) {
   );
 }
 
-function OptionText({ letter, html }: { letter: string; html: string }) {
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** Stems and options are English in most vaults and Korean in some: a screen reader must know which. */
+export function langOf(html: string): 'ko' | 'en' {
+  return HANGUL.test(html.replace(/<[^>]*>/g, '')) ? 'ko' : 'en';
+}
+
+function OptionText({ letter, html, translationHtml }: { letter: string; html: string; translationHtml?: string | undefined }) {
   return (
     <>
       <span className="quiz-letter" aria-hidden="true">
         {letter}
       </span>
       <span className="sr-only">{letter}. </span>
-      <span lang="en" className="quiz-option-text" dangerouslySetInnerHTML={{ __html: html }} />
+      {translationHtml ? (
+        <span className="quiz-option-body">
+          <span lang={langOf(html)} className="quiz-option-text" dangerouslySetInnerHTML={{ __html: html }} />
+          <span lang="ko" className="quiz-translation quiz-option-translation" dangerouslySetInnerHTML={{ __html: translationHtml }} />
+        </span>
+      ) : (
+        <span lang={langOf(html)} className="quiz-option-text" dangerouslySetInnerHTML={{ __html: html }} />
+      )}
+    </>
+  );
+}
+
+/** The stem, and its translation with the toggle that shows it, when the question has one. */
+export function QuestionStem({ id, question }: { id?: string; question: Pick<QuizQuestion, 'stemHtml' | 'translationHtml' | 'options'> }) {
+  const translated = Boolean(question.translationHtml) || question.options.some((option) => option.translationHtml);
+  return (
+    <>
+      <div id={id} lang={langOf(question.stemHtml)} className="quiz-stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+      {question.translationHtml ? <div lang="ko" className="quiz-translation prose" data-testid="stem-translation" dangerouslySetInnerHTML={{ __html: question.translationHtml }} /> : null}
+      {translated ? <TranslationToggle /> : null}
     </>
   );
 }
@@ -115,11 +142,11 @@ export function QuestionOptions({ question, chosen, answerKey, input }: OptionsP
                   onChange={() => input.onChoose(option.letter)}
                   disabled={input.disabled}
                 />
-                <OptionText letter={option.letter} html={option.html} />
+                <OptionText letter={option.letter} html={option.html} translationHtml={option.translationHtml} />
               </label>
             ) : (
               <div className="quiz-option-static">
-                <OptionText letter={option.letter} html={option.html} />
+                <OptionText letter={option.letter} html={option.html} translationHtml={option.translationHtml} />
               </div>
             )}
             <Verdict state={state} />

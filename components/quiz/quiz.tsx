@@ -7,7 +7,7 @@ import { isCorrect, keyRanges, letterForKey, refusesPick, toggleChoice } from '@
 import type { Attempt, AttemptMode } from '@/lib/study/log';
 import { newId } from '@/lib/study/record-id';
 import { loadStore } from '@/components/study/progress-client';
-import { AfterNotes, QuestionOptions, SelectCount, SelectHint } from '@/components/quiz/question-parts';
+import { AfterNotes, QuestionOptions, QuestionStem, SelectCount, SelectHint } from '@/components/quiz/question-parts';
 import { RatingBar } from '@/components/quiz/rating-bar';
 import { fetchAnswerKey } from '@/components/study/study-data';
 import { Message } from '@/components/ui/message';
@@ -127,7 +127,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
           <Message k="question" /> {position}
           <SelectHint id={`${id}-hint`} selectCount={question.selectCount} />
         </legend>
-        <div id={`${id}-stem`} lang="en" className="quiz-stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+        <QuestionStem id={`${id}-stem`} question={question} />
         <QuestionOptions question={question} chosen={chosen} answerKey={graded?.key ?? null} input={{ name: `${id}-choice`, onChoose: choose, disabled: graded !== null }} />
         {graded ? null : <SelectCount chosen={chosen.length} selectCount={question.selectCount} refused={refused} />}
       </fieldset>

@@ -46,4 +46,4 @@ export function IndexStatus({ state, className }: { state: SearchState; classNam
   );
 }
 
-export const hitHref = (hit: SearchHit) => noteHref(hit.doc.slug);
+export const hitHref = (hit: SearchHit) => noteHref(hit.doc.slug, hit.doc.anchor);

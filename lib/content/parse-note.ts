@@ -3,7 +3,10 @@ import { keyLine, splitFrontmatter, validateFrontmatter } from './read/frontmatt
 import { definedTerms, lineOf, plainText, renderHtml } from './render/markdown';
 import { parseBody, type ParsedBody } from './render/parse-body';
 import { inFile, issue, type Issue } from './problems';
-import { readQuestionSection } from './question/question';
+import { readQuestions, type ReadQuestion } from './question/question';
+import { questionIds } from './question/question-id';
+import { questionHeading } from './question/layout';
+import { questionSlot } from './question/slots';
 import type { Frontmatter, Heading, Note, Problem, Question, Section } from './schema';
 import { splitSections, type SplitBody } from './render/sections';
 import { decodeSource } from './read/source';
@@ -102,21 +105,11 @@ function parseText(file: string, text: string, slug: string): { note: Note | nul
     issues.push(issue(bodyLineOffset + 1, 'warning', `note has no \`# title\` heading; showing "${frontmatter.title}"`));
   }
 
-  const sections: Section[] = [];
-  const questions: Question[] = [];
-  for (const raw of body.sections) {
-    if (raw.kind !== 'question') {
-      sections.push({ kind: raw.kind, heading: raw.heading, html: renderHtml(raw.nodes) });
-      continue;
-    }
-    const read = readQuestionSection(raw.nodes, questions.length + 1, { slug, bodyLineOffset });
-    issues.push(...read.issues);
-    if (read.questions.length === 0 && read.issues.length === 0) {
-      issues.push(issue(lineOf(raw.headingNode ?? undefined, bodyLineOffset), 'warning', `section "${raw.heading}" holds no \`**Question:**\` block`));
-    }
-    questions.push(...read.questions);
-    sections.push({ kind: raw.kind, heading: raw.heading, html: renderHtml(read.rest) });
-  }
+  const found = readSections(body.sections, bodyLineOffset);
+  issues.push(...found.issues);
+  const ids = questionIds(slug, found.questions);
+  const questions = found.questions.map((question, index) => withId(question, ids[index] ?? ''));
+  const { sections } = found;
 
   return {
     issues,
@@ -138,8 +131,62 @@ function parseText(file: string, text: string, slug: string): { note: Note | nul
       blockIds: parsedBody.blockIds,
       links: parsedBody.refs,
       backlinks: [],
+      ...(found.unanswered > 0 ? { unansweredQuestions: found.unanswered } : {}),
     },
   };
+}
+
+function withId(read: ReadQuestion, id: string): Question {
+  const { stem, stemHtml, translationHtml, options, answers, selectCount, explanations, notes, afterHtml, answerWords, fingerprint } = read;
+  return { id, stem, stemHtml, ...(translationHtml ? { translationHtml } : {}), options, answers, selectCount, explanations, notes, afterHtml, answerWords, fingerprint };
+}
+
+type ReadSections = { sections: Section[]; questions: ReadQuestion[]; issues: Issue[]; unanswered: number };
+
+/**
+ * Stage 6 over the note: each section's questions read, and its HTML rendered with a slot
+ * where each question stands (slots.ts). A section whose H2 is a question's stem (`## Q7. …`)
+ * is headed by its number alone: the stem is the quiz's.
+ */
+function readSections(raw: SplitBody['sections'], bodyLineOffset: number): ReadSections {
+  const out: ReadSections = { sections: [], questions: [], issues: [], unanswered: 0 };
+  const unanswered: number[] = [];
+  for (const section of raw) {
+    const headed = section.headingNode && questionHeading(section.headingNode) ? section.headingNode : null;
+    const read = readQuestions(headed ? [headed, ...section.nodes] : section.nodes, { bodyLineOffset, templateSection: section.kind === 'question' });
+    out.issues.push(...read.issues);
+    unanswered.push(...read.unanswered.map((each) => each.line));
+    const found = read.parts.filter((part) => part.kind === 'question').length;
+    if (section.kind === 'question' && found === 0 && read.issues.length === 0 && read.unanswered.length === 0) {
+      out.issues.push(issue(lineOf(section.headingNode ?? undefined, bodyLineOffset), 'warning', `section "${section.heading}" holds no \`**Question:**\` block`));
+    }
+    const parts = headed && read.parts[0]?.kind === 'text' ? [{ ...read.parts[0], nodes: read.parts[0].nodes.filter((node) => node !== headed) }, ...read.parts.slice(1)] : read.parts;
+    const html = parts
+      .map((part) => {
+        if (part.kind === 'text') return renderHtml(part.nodes);
+        out.questions.push(part.question);
+        return questionSlot(out.questions.length - 1);
+      })
+      .join('\n');
+    const heading = headed && read.parts[0]?.kind === 'question' ? (read.parts[0].question.number ? `Q${read.parts[0].question.number}` : section.heading) : section.heading;
+    out.sections.push({ kind: section.kind, heading, html: html.trim() });
+  }
+  out.issues.push(...unansweredIssues(unanswered, out.questions.length));
+  out.unanswered = unanswered.length;
+  return out;
+}
+
+/**
+ * Lettered options with no answer: among answered questions, each is a slip, named with its
+ * line; in a note that answers none, it is a self-test sheet, told once with its count.
+ */
+function unansweredIssues(lines: readonly number[], answered: number): Issue[] {
+  const [first] = lines;
+  if (first === undefined) return [];
+  if (answered === 0 && lines.length > 1) {
+    return [{ ...issue(first, 'warning', `${lines.length} questions have lettered options but no answer (a question sheet): shown as written, never graded`), kind: 'unanswered-question' }];
+  }
+  return lines.map((line) => ({ ...issue(line, 'warning', 'question has lettered options but no readable answer: shown as written, left out of grading'), kind: 'unanswered-question' }));
 }
 
 /**

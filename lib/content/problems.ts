@@ -1,7 +1,7 @@
 import type { Problem, Severity } from './schema';
 
 /** A problem found inside one file, before the file's name is attached. */
-export type Issue = { line: number; severity: Severity; message: string };
+export type Issue = { line: number; severity: Severity; message: string; kind?: Problem['kind'] };
 
 export function issue(line: number, severity: Severity, message: string): Issue {
   return { line: Math.max(1, line), severity, message };

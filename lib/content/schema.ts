@@ -91,7 +91,7 @@ export const problemSchema = z.object({
   severity: severitySchema,
   message: z.string(),
   /** Set on the link warnings the checker counts apart: real vaults have many links to notes not yet written. */
-  kind: z.enum(['broken-link', 'ambiguous-link']).optional(),
+  kind: z.enum(['broken-link', 'ambiguous-link', 'unanswered-question']).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -104,14 +104,18 @@ export const optionSchema = z.object({
   letter: letterSchema,
   text: z.string(),
   html: z.string(),
+  /** The option's Korean translation (`Use S3 Object Lock → S3 객체 잠금 사용`), shown by the 번역 보기 toggle. */
+  translationHtml: z.string().optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 
 export const questionSchema = z.object({
-  /** `<slug>--q<position>`: stays the same when the question's wording is edited. */
+  /** Stable across edits to other questions of the note: the rule is question-id.ts's (and the README's). */
   id: z.string(),
   stem: z.string(),
   stemHtml: z.string(),
+  /** The stem's translation (`**한글 번역:** …`), kept apart from the stem: shown by the 번역 보기 toggle. */
+  translationHtml: z.string().optional(),
   options: z.array(optionSchema).min(2),
   answers: z.array(letterSchema).min(1),
   selectCount: z.number().int().min(1),
@@ -189,6 +193,8 @@ export const noteSchema = z.object({
   links: z.array(linkRefSchema),
   /** The notes that link here, filled in by the vault stage. */
   backlinks: z.array(backlinkSchema),
+  /** Questions with lettered options and no answer (a self-test sheet): shown as written, never graded. */
+  unansweredQuestions: z.number().int().min(1).optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -212,7 +218,7 @@ export type ContentExport = z.infer<typeof contentExportSchema>;
 // ---------- The quiz as the browser sees it ----------
 
 /** What a page shows before the student answers: nothing that gives the answer away. */
-export const quizQuestionSchema = questionSchema.pick({ id: true, fingerprint: true, stemHtml: true, selectCount: true }).extend({
-  options: z.array(optionSchema.pick({ letter: true, html: true })),
+export const quizQuestionSchema = questionSchema.pick({ id: true, fingerprint: true, stemHtml: true, translationHtml: true, selectCount: true }).extend({
+  options: z.array(optionSchema.pick({ letter: true, html: true, translationHtml: true })),
 });
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;

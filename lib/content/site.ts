@@ -35,8 +35,16 @@ export function findNote(slug: string): Note | undefined {
 }
 
 export function quizQuestion(question: Note['questions'][number]): QuizQuestion {
-  const { id, fingerprint, stemHtml, selectCount, options } = question;
-  return { id, fingerprint, stemHtml, selectCount, options: options.map(({ letter, html }) => ({ letter, html })) };
+  const { id, fingerprint, stemHtml, translationHtml, selectCount, options } = question;
+  // A translation only where there is one: the template's questions keep their bytes.
+  return {
+    id,
+    fingerprint,
+    stemHtml,
+    ...(translationHtml ? { translationHtml } : {}),
+    selectCount,
+    options: options.map(({ letter, html, translationHtml: translated }) => ({ letter, html, ...(translated ? { translationHtml: translated } : {}) })),
+  };
 }
 
 export function answerKey(question: Note['questions'][number], note: Pick<Note, 'sections'>): AnswerKey {

@@ -69,7 +69,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
     for (const [key, chunk] of Object.entries(data.fields[field])) index.import(key, chunk);
     return index;
   });
-  const docs = data.docs.map(({ slug, title, tags }) => ({ slug, title, tags: tags.flatMap((at) => data.tags[at] ?? []) }));
+  const docs = data.docs.map(({ slug, title, tags, anchor }) => ({ slug, title, tags: tags.flatMap((at) => data.tags[at] ?? []), ...(anchor ? { anchor } : {}) }));
   return { docs, fields };
 }
 

@@ -1,4 +1,4 @@
-import { array, enum as oneOf, int, literal, object, record, string, type infer as Infer } from 'zod/mini';
+import { array, enum as oneOf, int, literal, object, optional, record, string, type infer as Infer } from 'zod/mini';
 
 /*
  * `/search-index.json`, the file search fetches first: each note's title, slug and tags,
@@ -19,10 +19,12 @@ export const storedDocSchema = object({
   slug: string(),
   title: string(),
   tags: array(int()),
+  /** A question of a note with many: the result opens the note at it (`#q-7`). */
+  anchor: optional(string()),
 });
 
 /** A result as search hands it out. */
-export type SearchDoc = { slug: string; title: string; tags: string[] };
+export type SearchDoc = { slug: string; title: string; tags: string[]; anchor?: string };
 
 export const SEARCH_DATA_VERSION = 2;
 

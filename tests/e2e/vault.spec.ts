@@ -64,7 +64,7 @@ test('the ignored folders, .trash and .obsidian are not in the site', async ({ p
   const slugs = await allSlugs(page);
   for (const ignored of ['aws-service-template', 'old', 'deleted-note', 'workspace']) expect(slugs).not.toContain(ignored);
   await page.goto('/');
-  await expect(page.getByTestId('note-card')).toHaveCount(27);
+  await expect(page.getByTestId('note-card')).toHaveCount(31);
   await expect(page.locator('body')).not.toContainText('IGNORED-');
 });
 

@@ -31,10 +31,13 @@ describe('npm run content:check', () => {
     const vault = 'tests/fixtures/obsidian-vault';
     const { code, stdout } = check(vault, '--notes');
     const lines = stdout.trimEnd().split('\n');
-    expect(lines.filter((line) => line.includes(' → /notes/'))).toHaveLength(27);
+    expect(lines.filter((line) => line.includes(' → /notes/'))).toHaveLength(31);
     expect(lines).toContain(`${vault}/Home.md → /notes/home/ "AWS SAP-C02 공부 홈" (0 tags, 17 links, 0 questions, 4 problems)`);
     expect(lines).toContain(`${vault}/Networking/README.md → /notes/networking~readme/ "Networking" (0 tags, 6 links, 0 questions, 3 problems)`);
-    expect(lines.at(-1)).toBe('27 notes, 1 question, 0 errors, 47 warnings (42 broken links, 1 ambiguous link)');
+    expect(lines).toContain(`${vault}/Questions/EC2 연습 문제 40.md → /notes/ec2-연습-문제-40/ "EC2·스토리지 연습 문제 40" (2 tags, 0 links, 40 questions, 0 problems)`);
+    expect(lines).toContain(`${vault}/Questions/자가 진단 시트.md → /notes/자가-진단-시트/ "자가 진단 시트" (0 tags, 1 link, 0 questions + 3 without an answer, 1 problem)`);
+    expect(lines).toContain(`${vault}/Questions/자가 진단 시트.md:5 warning 3 questions have lettered options but no answer (a question sheet): shown as written, never graded`);
+    expect(lines.at(-1)).toBe('31 notes, 44 questions, 0 errors, 50 warnings (42 broken links, 1 ambiguous link, 3 questions without an answer)');
     expect(code).toBe(0);
   });
 

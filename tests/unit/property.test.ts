@@ -72,7 +72,7 @@ function checkResult(result: ParsedNote, lineCount: number): void {
   }
 }
 
-describe('any input yields a note or problems, never an exception', () => {
+describe('any input yields a note or problems, never an exception', { timeout: 30_000 }, () => {
   it('any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {

@@ -9,7 +9,8 @@ import { Message } from '@/components/ui/message';
 import { findNote, quizQuestion, siteContent, siteOrder } from '@/lib/content/site';
 import type { Note } from '@/lib/content/schema';
 import type { MessageKey } from '@/lib/i18n';
-import { sectionAnchors, noteHref, practiceHref } from '@/lib/links';
+import { sectionAnchors, noteHref, practiceHref, questionAnchor } from '@/lib/links';
+import { splitSlots } from '@/lib/content/question/slots';
 import { TagLinks } from '@/components/ui/tag-links';
 import { questionRefs } from '@/lib/note-card';
 
@@ -61,8 +62,14 @@ export default async function NotePage({ params }: Props) {
           {note.questions.length > 0 ? (
             <p className="practice-link">
               <PageLink href={practiceHref({ note: note.slug })} data-testid="practice-link">
-                <Message k="practiseNote" /> →
+                {note.questions.length > 1 ? <Message k="practiseNoteQuestions" values={{ n: note.questions.length }} /> : <Message k="practiseNote" />} →
               </PageLink>
+            </p>
+          ) : null}
+          {note.questions.length > 1 ? <QuestionJumpList note={note} /> : null}
+          {note.unansweredQuestions ? (
+            <p className="note-notice" role="note" data-testid="unanswered-notice">
+              <Message k="unansweredSheet" values={{ n: note.unansweredQuestions }} />
             </p>
           ) : null}
         </header>
@@ -85,10 +92,13 @@ export default async function NotePage({ params }: Props) {
                 </a>
               </h2>
             ) : null}
-            {section.html ? <div className="prose" dangerouslySetInnerHTML={{ __html: section.html }} /> : null}
-            {section.kind === 'question'
-              ? note.questions.map((question, index) => <Quiz key={question.id} slug={note.slug} question={quizQuestion(question)} position={index + 1} />)
-              : null}
+            {splitSlots(section.html).map((part, at) =>
+              part.kind === 'html' ? (
+                <div key={`html-${at}`} className="prose" dangerouslySetInnerHTML={{ __html: part.html }} />
+              ) : (
+                <NoteQuestion key={part.index} note={note} index={part.index} />
+              ),
+            )}
           </section>
         ))}
 
@@ -157,6 +167,44 @@ export default async function NotePage({ params }: Props) {
         <span className="toc-side" />
       )}
     </div>
+  );
+}
+
+/** One question where the note wrote it: its own anchor, its own last result, its own quiz. */
+function NoteQuestion({ note, index }: { note: Note; index: number }) {
+  const question = note.questions[index];
+  if (!question) return null;
+  const anchor = questionAnchor(question.id);
+  return (
+    <div id={anchor} className="note-question" data-testid="note-question">
+      {note.questions.length > 1 ? (
+        <p className="note-question-bar">
+          <a href={`#${anchor}`} className="anchor note-question-link">
+            #{index + 1}
+          </a>
+          <LastResult questions={[{ id: question.id, fingerprint: question.fingerprint }]} />
+        </p>
+      ) : null}
+      <Quiz slug={note.slug} question={quizQuestion(question)} position={index + 1} />
+    </div>
+  );
+}
+
+/** Every question of the note by number: a student with fifty questions goes straight to the one they want. */
+function QuestionJumpList({ note }: { note: Note }) {
+  return (
+    <nav className="question-jump" aria-labelledby="question-jump-heading" data-testid="question-jump">
+      <h2 id="question-jump-heading" className="question-jump-heading">
+        <Message k="questionList" values={{ n: note.questions.length }} />
+      </h2>
+      <ol>
+        {note.questions.map((question, index) => (
+          <li key={question.id}>
+            <a href={`#${questionAnchor(question.id)}`}>{index + 1}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
   );
 }
 

@@ -20,6 +20,8 @@ const LETTER_FORMS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:[Oo]ptions?|OPTIONS?|옵션|선택지|보기)\s*${LETTER_LIST}`),
   new RegExp(String.raw`^${LETTER_LIST}\s*(?:\)|\.|:|$|\(|-)`),
   new RegExp(String.raw`\((?:[Oo]ptions?|OPTIONS?|옵션)\s*${LETTER_LIST}\)`),
+  // `(A) 정답`, `(B)`: the Q-block layout's keys.
+  new RegExp(String.raw`^\(${LETTER_LIST}\)`),
 ];
 
 const STOP_WORDS = new Set([
@@ -61,7 +63,7 @@ function lettersIn(list: string): string[] {
   return [...new Set(list.match(/[A-Z]/g) ?? [])];
 }
 
-function byLetterForm(key: string, options: readonly KeyOption[]): KeyMatch | null {
+export function byLetterForm(key: string, options: readonly KeyOption[]): KeyMatch | null {
   for (const form of LETTER_FORMS) {
     const list = form.exec(key)?.[1];
     if (!list) continue;

@@ -67,15 +67,28 @@ function trimStartPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   return children;
 }
 
+const anchoredLabels = new WeakMap<RegExp, RegExp>();
+
+/** The label anchored at the start, built once per label: the question reader tries labels on every paragraph. */
+function anchoredLabel(label: RegExp): RegExp {
+  const known = anchoredLabels.get(label);
+  if (known) return known;
+  const anchored = new RegExp(`^\\s*(?:${label.source})`, label.flags.replace('g', ''));
+  anchoredLabels.set(label, anchored);
+  return anchored;
+}
+
 /**
  * Removes a leading label such as `**Question:**`, `A) ` or `**Option B** - ` from inline
  * content, whether the label sits in plain text, in bold, or in bold then text. Returns
  * null when the content does not start with the label.
  */
 export function stripLeadingLabel(children: PhrasingContent[], label: RegExp): PhrasingContent[] | null {
-  const anchored = new RegExp(`^\\s*(?:${label.source})`, label.flags.replace('g', ''));
+  const anchored = anchoredLabel(label);
   const [first, ...rest] = children;
   if (!first) return null;
+  // A callout's first line starts with an empty text node (@r4ai/remark-callout).
+  if (first.type === 'text' && first.value.trim() === '' && rest.length > 0) return stripLeadingLabel(rest, label);
   if (first.type === 'text') {
     const match = anchored.exec(first.value);
     if (!match) return null;

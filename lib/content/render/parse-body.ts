@@ -8,6 +8,7 @@ import { sectionKind } from './sections';
 import { keepProseDollars } from './math';
 import { blockAnchor, markBlockIds } from './obsidian/block-ids';
 import { stripComments } from './obsidian/comments';
+import { foldDetails } from './obsidian/details';
 import { markHeadingIds } from './obsidian/heading-ids';
 import { markHighlights } from './obsidian/highlight';
 import { readInlineTags } from './obsidian/inline-tags';
@@ -35,6 +36,7 @@ export function parseBody(body: string, bodyLineOffset: number): ParsedBody {
   const source = protectWikilinks(text);
   const root = parseMarkdown(source);
   keepProseDollars(root, source);
+  foldDetails(root);
   const refs = markReferences(root, bodyLineOffset);
   // Block ids first: `==text== ^id` would otherwise put the marker inside the highlight.
   const blockIds = markBlockIds(root);

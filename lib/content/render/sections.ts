@@ -1,5 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { plainText } from '../render/markdown';
+import { partHeading } from '../question/layout';
 import type { SectionKind } from '../schema';
 
 export type RawSection = { kind: SectionKind; heading: string; headingNode: Heading | null; nodes: RootContent[] };
@@ -48,7 +49,7 @@ export function splitSections(root: Root): SplitBody {
 
   for (const node of root.children) {
     // A note's title is its first H1 before any H2 (a line of inline tags may come first).
-    if (title === null && sections.every((section) => section.headingNode === null) && isHeading(node, 1)) {
+    if (title === null && sections.every((section) => section.headingNode === null) && isHeading(node, 1) && !partHeading(node)) {
       title = plainText(node);
       continue;
     }

@@ -1,3 +1,4 @@
+import { notePositions } from '../../search/build-index';
 import { noteHref } from '../../links';
 import type { Asset, Backlink, Note, Problem } from '../schema';
 import { embeddedPart, fillHtml, fillRef, mapNoteHtml, single, withoutIds, wrap, type AssetInfo, type Expand } from './link-html';
@@ -70,8 +71,11 @@ export function linkVault(notes: readonly Note[], assetFiles: readonly string[],
   const index = indexVault(notes, assetFiles);
   const resolved = new Map(notes.map((note) => [note, note.links.map((ref) => resolveRef(index, ref, note))]));
   const bySlug = new Map(notes.map((note) => [note.slug, note]));
-  const positions = new Map(notes.map((note, index) => [note.slug, { index, title: note.title }]));
-  const preview = (slug: string) => positions.get(slug);
+  const positions = notePositions(notes);
+  const preview = (slug: string) => {
+    const index = positions.get(slug);
+    return index === undefined ? undefined : { index, title: bySlug.get(slug)?.title ?? '' };
+  };
   const problems: Problem[] = notes.flatMap((note) => (resolved.get(note) ?? []).flatMap((each) => (each.warning ? [warning(note, each.ref.line, each.warning, kindOf(each))] : [])));
   const { infos, assets } = readAssets(notes, resolved, read, problems);
   const backlinks = backlinksOf(notes, resolved);
