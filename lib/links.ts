@@ -44,6 +44,10 @@ export function questionAnchor(questionId: string): string {
   return `q-${local.replace(/^q-?/, '')}`;
 }
 
+export function isQuestionAnchor(anchor: string): boolean {
+  return anchor.startsWith('q-');
+}
+
 /** A question on its note's page. */
 export function questionHref(slug: string, questionId: string): string {
   return noteHref(slug, questionAnchor(questionId));

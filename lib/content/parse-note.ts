@@ -1,4 +1,4 @@
-import { sectionAnchors, elementId } from '../links';
+import { sectionAnchors, elementId, questionAnchor } from '../links';
 import { keyLine, splitFrontmatter, validateFrontmatter } from './read/frontmatter';
 import { definedTerms, lineOf, plainText, renderHtml } from './render/markdown';
 import { parseBody, type ParsedBody } from './render/parse-body';
@@ -37,7 +37,7 @@ function readFrontmatter(text: string): { frontmatter: Frontmatter; body: string
  * id, or, in a template note whose other headings carry none (parse-body.ts), its
  * section's; the H1 the page shows as the title is the top of the page ('').
  */
-function headingsOf(body: ParsedBody, sections: readonly Section[], titled: boolean): Heading[] {
+function headingsOf(body: ParsedBody, sections: readonly Section[], titled: boolean, questionAt: ReadonlyMap<string, string>): Heading[] {
   const anchors = sectionAnchors(sections).filter((_, index) => sections[index]?.heading);
   const template = sections.some((section) => section.kind !== 'other');
   let h2 = 0;
@@ -53,7 +53,8 @@ function headingsOf(body: ParsedBody, sections: readonly Section[], titled: bool
       return { ...heading, anchor: section };
     }
     if (template) return { ...heading, anchor: section };
-    return { ...heading, anchor: heading.anchor ? elementId(heading.anchor) : '' };
+    const id = heading.anchor ? elementId(heading.anchor) : '';
+    return { ...heading, anchor: questionAt.get(id) ?? id };
   });
 }
 
@@ -109,6 +110,8 @@ function parseText(file: string, text: string, slug: string): { note: Note | nul
   issues.push(...found.issues);
   const ids = questionIds(slug, found.questions);
   const questions = found.questions.map((question, index) => withId(question, ids[index] ?? ''));
+  // A heading that is a question's stem is not on the page: the question's own anchor is.
+  const questionAt = new Map(found.questions.flatMap((question, index) => (question.headingId ? [[question.headingId, questionAnchor(ids[index] ?? '')] as const] : [])));
   const { sections } = found;
 
   return {
@@ -127,7 +130,7 @@ function parseText(file: string, text: string, slug: string): { note: Note | nul
       ...searchText(body.sections),
       sections,
       questions,
-      headings: headingsOf(parsedBody, sections, body.title !== null),
+      headings: headingsOf(parsedBody, sections, body.title !== null, questionAt),
       blockIds: parsedBody.blockIds,
       links: parsedBody.refs,
       backlinks: [],

@@ -9,7 +9,7 @@ import { Message } from '@/components/ui/message';
 import { findNote, quizQuestion, siteContent, siteOrder } from '@/lib/content/site';
 import type { Note } from '@/lib/content/schema';
 import type { MessageKey } from '@/lib/i18n';
-import { sectionAnchors, noteHref, practiceHref, questionAnchor } from '@/lib/links';
+import { isQuestionAnchor, sectionAnchors, noteHref, practiceHref, questionAnchor } from '@/lib/links';
 import { splitSlots } from '@/lib/content/question/slots';
 import { TagLinks } from '@/components/ui/tag-links';
 import { questionRefs } from '@/lib/note-card';
@@ -229,7 +229,8 @@ type ContentsItem = { anchor: string; text: string; depth: number };
  */
 function tableOfContents(note: Note): ContentsItem[] {
   const template = note.sections.some((section) => section.kind !== 'other');
-  const shown = note.headings.filter((heading) => heading.anchor && heading.text && heading.depth <= (template ? 2 : 3));
+  // A question's heading is its stem: the jump list lists the questions.
+  const shown = note.headings.filter((heading) => heading.anchor && heading.text && heading.depth <= (template ? 2 : 3) && !isQuestionAnchor(heading.anchor));
   const top = Math.min(...shown.map((heading) => heading.depth));
   return shown.map((heading) => ({ anchor: heading.anchor, text: heading.text, depth: heading.depth - top }));
 }

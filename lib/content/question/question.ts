@@ -41,7 +41,13 @@ const KEY_SEPARATOR = /^\s*(?:[-–—:：]\s*)?/;
 export type Context = { bodyLineOffset: number; /** The template's 관련 문제 section: its `**Question:**` blocks are read by its stricter rules. */ templateSection: boolean };
 
 /** A question as read, before the note gives it an id (question-id.ts). */
-export type ReadQuestion = Omit<Question, 'id'> & { number: string | null; line: number; template: boolean };
+export type ReadQuestion = Omit<Question, 'id'> & {
+  number: string | null;
+  line: number;
+  template: boolean;
+  /** The id a heading that is the stem (`### Q7. …`) was given: a link to that heading lands on the question. */
+  headingId: string | null;
+};
 
 /** What a run of nodes holds, in order: text to render as written, and questions. */
 export type Part = { kind: 'text'; nodes: RootContent[] } | { kind: 'question'; question: ReadQuestion };
@@ -391,6 +397,7 @@ function readBlock(block: Block, context: Context): Read {
   const translationHtml = renderHtml(translations.map((node) => paragraphOf(stripLeadingLabel(node.children, TRANSLATION_LABEL) ?? [], node)));
   const question: ReadQuestion = {
     number: opener ? questionNumber(opener) : null,
+    headingId: opener?.type === 'heading' && typeof opener.data?.hProperties?.id === 'string' ? opener.data.hProperties.id : null,
     line: line(opener ?? nodes[0]),
     template: strict,
     stem,
