@@ -51,8 +51,10 @@ export function quizzedNoteFiles(): { file: string }[] {
     .map((note) => ({ file: `${note.slug}.json` }));
 }
 
-/** The note a per-note data file (`<slug>.json`, as requested) belongs to, if it has questions. */
-export function quizzedNoteOfFile(file: string): Note | undefined {
-  const note = findNote(decodeURIComponent(file).replace(/\.json$/, ''));
-  return note && note.questions.length > 0 ? note : undefined;
+/** The dev server's answer for a per-note data file (`<slug>.json`, as requested): what `write` makes of its note. */
+export function noteFileRoute(write: (note: Note) => unknown): (request: Request, context: { params: Promise<{ file: string }> }) => Promise<Response> {
+  return async (_request, { params }) => {
+    const note = findNote(decodeURIComponent((await params).file).replace(/\.json$/, ''));
+    return note && note.questions.length > 0 ? Response.json(write(note)) : new Response('not found', { status: 404 });
+  };
 }

@@ -1,4 +1,4 @@
-import { quizzedNoteFiles, quizzedNoteOfFile } from '@/lib/content/site';
+import { noteFileRoute, quizzedNoteFiles } from '@/lib/content/site';
 import { noteQuestions } from '@/lib/question-bank/build-bank';
 
 /*
@@ -10,8 +10,4 @@ import { noteQuestions } from '@/lib/question-bank/build-bank';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 export const generateStaticParams = quizzedNoteFiles;
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const note = quizzedNoteOfFile((await params).file);
-  return note ? Response.json(noteQuestions(note)) : new Response('not found', { status: 404 });
-}
+export const GET = noteFileRoute(noteQuestions);

@@ -1,4 +1,4 @@
-import { noteAnswerKeys, quizzedNoteFiles, quizzedNoteOfFile } from '@/lib/content/site';
+import { noteAnswerKeys, noteFileRoute, quizzedNoteFiles } from '@/lib/content/site';
 
 /*
  * `/quiz/<slug>.json` on the dev server only (`.dev.ts`: next.config.mjs reads it in
@@ -9,8 +9,4 @@ import { noteAnswerKeys, quizzedNoteFiles, quizzedNoteOfFile } from '@/lib/conte
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 export const generateStaticParams = quizzedNoteFiles;
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const note = quizzedNoteOfFile((await params).file);
-  return note ? Response.json(noteAnswerKeys(note)) : new Response('not found', { status: 404 });
-}
+export const GET = noteFileRoute(noteAnswerKeys);
