@@ -81,6 +81,14 @@ export function answerKeysHref(slug: string): string {
   return `/quiz/${encodeURIComponent(slug)}.json`;
 }
 
+/** The question bank's index, which every study page fetches when it starts (lib/question-bank). */
+export const QUESTION_BANK_HREF = '/questions.json';
+
+/** A note's questions as the quiz shows them, fetched when one of them is about to be shown. */
+export function noteQuestionsHref(slug: string): string {
+  return `/questions/${encodeURIComponent(slug)}.json`;
+}
+
 /** The search page for a query and tags. */
 export function searchHref(query: string, tags: readonly string[] = []): string {
   const params = new URLSearchParams();

@@ -11,12 +11,13 @@
  * over an empty record; /review/ and /stats/ are ready within 2x their empty-record time;
  * 100,000 answers are all kept.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import { questionBankSchema, type BankQuestion } from '../lib/study-schema';
+import type { BankQuestion } from '../lib/question-bank/bank-schema';
+import { readBuiltBank } from './read-built-bank';
 import { serving } from './serve-folder';
 import { syntheticProgressFile } from './synthetic-progress';
 
@@ -76,9 +77,8 @@ function numberOf(value: unknown, what: string): number {
 }
 
 function readBank(): BankQuestion[] {
-  const file = path.join(OUT, 'questions.json');
-  if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run npm run build first (or set BENCH_OUT to a built folder)`);
-  return questionBankSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).questions;
+  if (!existsSync(path.join(OUT, 'questions.json'))) throw new Error(`${path.relative(ROOT, OUT)}/questions.json is missing: run npm run build first (or set BENCH_OUT to a built folder)`);
+  return readBuiltBank(OUT);
 }
 
 /** The note with the most questions: the most badges and quiz to wake up. */

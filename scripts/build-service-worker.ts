@@ -5,7 +5,8 @@
  * Workbox's injectManifest does, without listing and hashing every file a second time).
  *
  * Precached (cache-first, versioned by Workbox): the app shell (every JS chunk, CSS file
- * and font), the pages every study tool starts from, /questions.json, every answer key,
+ * and font), the pages every study tool starts from, the question bank (/questions.json
+ * and every note's /questions/<slug>.json), every answer key,
  * the search index and its snippets. Kept as opened: each note and tag page, in a cache of
  * this build's own (see service-worker/keep-pages.js). A page never opened answers offline
  * with /offline/.
@@ -38,6 +39,7 @@ const precache = (outDir: string) => ({
     '_next/static/**/*.{js,css,woff2}',
     ...SHELL_PAGES,
     'questions.json',
+    'questions/*.json',
     'quiz/*.json',
     'search-index.json',
     'search-snippets/*.json',

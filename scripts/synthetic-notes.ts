@@ -1,6 +1,7 @@
 /*
  * Synthetic notes in the real vault format, for benchmarks: Korean prose, an architecture
- * flow, trade-offs, key concepts and one English question (every fifth multi-answer).
+ * flow, trade-offs, key concepts and one English question (every fifth multi-answer), or
+ * several, as a note that collects a topic's exam questions has.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,15 +16,35 @@ function pick<T>(items: readonly T[], index: number): T {
   return item;
 }
 
-export function syntheticNote(index: number): string {
+/** A question block in the vault format; `variant` tells apart several questions of one note (0 reads as a note's only question). */
+function syntheticQuestion(index: number, variant: number): string {
   const service = pick(SERVICES, index);
   const other = pick(SERVICES, index + 3);
-  const multi = index % 5 === 0;
-  const answers = multi ? ['A', 'C'] : [pick(LETTERS, index)];
-  const options = LETTERS.map((letter, at) => `- ${letter}) Use ${pick(SERVICES, index + at)} with option ${at + 1} for note ${index}`);
+  const shift = index + variant;
+  const multi = shift % 5 === 0;
+  const answers = multi ? ['A', 'C'] : [pick(LETTERS, shift)];
+  const which = variant === 0 ? `note ${index}` : `note ${index} question ${variant + 1}`;
+  const options = LETTERS.map((letter, at) => `- ${letter}) Use ${pick(SERVICES, shift + at)} with option ${at + 1} for ${which}`);
   const explanations = LETTERS.filter((letter) => !answers.includes(letter)).map(
     (letter) => `- **Option ${letter} (${other})** - ${other}는 이 요구사항에 맞지 않으며 운영 부담이 늘어납니다 (${index}).`,
   );
+  return `**Question:** A data team needs to process large volumes of records with ${service} and ${other} while minimising operational overhead${variant === 0 ? '' : ` (case ${variant + 1})`}. Which approach meets these requirements?${multi ? ' (Select TWO.)' : ''}
+
+**Options:**
+
+${options.join('\n')}
+
+**정답: ${answers.map((letter) => `${letter})`).join(' & ')} synthetic answer**
+
+💡 추가 설명:
+
+${explanations.join('\n')}
+`;
+}
+
+export function syntheticNote(index: number, questions = 1): string {
+  const service = pick(SERVICES, index);
+  const other = pick(SERVICES, index + 3);
   return `---
 
 title: synthetic-${service}-${index}
@@ -86,26 +107,15 @@ Data Sources
 
 ## 📝 관련 문제
 
-**Question:** A data team needs to process large volumes of records with ${service} and ${other} while minimising operational overhead. Which approach meets these requirements?${multi ? ' (Select TWO.)' : ''}
-
-**Options:**
-
-${options.join('\n')}
-
-**정답: ${answers.map((letter) => `${letter})`).join(' & ')} synthetic answer**
-
-💡 추가 설명:
-
-${explanations.join('\n')}
-`;
+${Array.from({ length: questions }, (_, variant) => syntheticQuestion(index, variant)).join('\n')}`;
 }
 
-/** Writes `count` notes into a fresh folder and returns its path. */
-export function writeSyntheticVault(dir: string, count: number): string {
+/** Writes `count` notes, each with `questions` questions, into a fresh folder and returns its path. */
+export function writeSyntheticVault(dir: string, count: number, questions = 1): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (let index = 0; index < count; index += 1) {
-    writeFileSync(path.join(dir, `synthetic-${String(index).padStart(5, '0')}.md`), syntheticNote(index));
+    writeFileSync(path.join(dir, `synthetic-${String(index).padStart(5, '0')}.md`), syntheticNote(index, questions));
   }
   return dir;
 }

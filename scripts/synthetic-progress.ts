@@ -4,7 +4,7 @@
  * real questions. Version 2, because that is what a long-time student's file is today.
  * Deterministic, so every run imports the same answers.
  */
-import type { BankQuestion } from '../lib/study-schema';
+import type { BankQuestion } from '../lib/question-bank/bank-schema';
 import { random } from './synthetic-search';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -4,7 +4,8 @@
  * functions the dev server's `*.dev.ts` routes answer with. As routes, Next compiled them
  * and rendered one per answer key: a third of a big vault's build.
  * - `/quiz/<slug>.json`: a note's answer keys, fetched only once the student submits;
- * - `/questions.json`: every question, no answers;
+ * - `/questions.json`: the question bank's index (every question, no stem, no answers) and
+ *   `/questions/<slug>.json`: a note's questions as the quiz shows them;
  * - `/search-index.json` and `/search-snippets/<n>.json`: search, fetched when it starts;
  * - `/assets/<name>.<hash>.<ext>`: the pictures and attachments the notes use.
  *
@@ -17,7 +18,8 @@ import path from 'node:path';
 import { appCacheDir } from '../lib/content/cache-dir';
 import { contentDir } from '../lib/content/content-dir';
 import type { Asset } from '../lib/content/schema';
-import { noteAnswerKeys, questionBank, siteContent } from '../lib/content/site';
+import { noteAnswerKeys, siteContent } from '../lib/content/site';
+import { bankIndex, noteQuestions } from '../lib/question-bank/build-bank';
 import { buildSearchData, snippetFiles } from '../lib/search/build-index';
 
 export type DataFiles = { answerKeys: number; snippetFiles: number; assets: number };
@@ -38,8 +40,12 @@ export function writeDataFiles(outDir: string): DataFiles {
   const { notes, assets } = siteContent();
   const quizzed = notes.filter((note) => note.questions.length > 0);
   mkdirSync(path.join(outDir, 'quiz'), { recursive: true });
-  for (const note of quizzed) writeJson(outDir, `quiz/${note.slug}.json`, noteAnswerKeys(note));
-  writeJson(outDir, 'questions.json', questionBank(notes));
+  mkdirSync(path.join(outDir, 'questions'), { recursive: true });
+  for (const note of quizzed) {
+    writeJson(outDir, `quiz/${note.slug}.json`, noteAnswerKeys(note));
+    writeJson(outDir, `questions/${note.slug}.json`, noteQuestions(note));
+  }
+  writeJson(outDir, 'questions.json', bankIndex(notes));
   writeJson(outDir, 'search-index.json', buildSearchData(notes));
   const snippets = snippetFiles(notes);
   mkdirSync(path.join(outDir, 'search-snippets'), { recursive: true });

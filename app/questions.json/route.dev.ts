@@ -1,7 +1,8 @@
-import { questionBank, siteContent } from '@/lib/content/site';
+import { siteContent } from '@/lib/content/site';
+import { bankIndex } from '@/lib/question-bank/build-bank';
 
 /*
- * `/questions.json` on the dev server only (`.dev.ts`: next.config.mjs reads it in
+ * `/questions.json`, the question bank's index, on the dev server only (`.dev.ts`: next.config.mjs reads it in
  * development). A build writes the file straight from the parsed notes after the export
  * (scripts/write-data-files.ts).
  */
@@ -9,5 +10,5 @@ import { questionBank, siteContent } from '@/lib/content/site';
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  return Response.json(questionBank(siteContent().notes));
+  return Response.json(bankIndex(siteContent().notes));
 }

@@ -3,7 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankEntry } from '@/lib/question-bank/bank-schema';
 import type { FinishedSession } from '@/lib/study/log';
 import { examResultHref } from '@/lib/links';
 import { createExam, examRecords, examReport, gradeExam, isExam, remainingMs, type Exam, type ExamReport, type ExamSettings } from '@/lib/study/exam';
@@ -20,12 +20,14 @@ import { studyStore } from '@/components/study/progress-store';
 import { fetchAnswerKeys } from '@/components/study/study-data';
 import { StudyMessage } from '@/components/study/study-message';
 import { useQuestionBank } from '@/components/study/use-question-bank';
+import { useQuestions } from '@/components/study/use-questions';
 
 /*
  * The mock exam island: setup, the exam (question and review screens under one clock),
  * scoring, results. The exam in progress is the study store's open exam session, saved on
  * every change, so a reload resumes it; its clock is the saved deadline, so time spent away
- * counts. The answer keys are fetched only when the exam is submitted. A finished exam's
+ * counts. The drawn questions' stems and options (their notes' files) are fetched in
+ * parallel as the exam starts or resumes, the results' as they show. The answer keys are fetched only when the exam is submitted. A finished exam's
  * results live at /exam/?result=<id>, read back from the log, so they outlast a reload and
  * every past exam can be reopened from /stats/.
  */
@@ -43,20 +45,20 @@ type Notice = 'corrupt' | 'not-saved' | 'result-missing' | null;
 
 const NOTICE_TEXT = { corrupt: 'examCorrupt', 'not-saved': 'examNotSaved', 'result-missing': 'examResultMissing' } as const;
 
-async function answerKeysFor(questions: readonly BankQuestion[]): Promise<Map<string, AnswerKey>> {
+async function answerKeysFor(questions: readonly BankEntry[]): Promise<Map<string, AnswerKey>> {
   const slugs = [...new Set(questions.map((question) => question.slug))];
   const files = await Promise.all(slugs.map((slug) => fetchAnswerKeys(slug)));
   return new Map(files.flatMap((file) => file.questions.map((key) => [key.id, key] as const)));
 }
 
-const outcomeOf = (report: ExamReport, questions: readonly BankQuestion[], keys: ReadonlyMap<string, AnswerKey>): ExamOutcome => ({
+const outcomeOf = (report: ExamReport, questions: readonly BankEntry[], keys: ReadonlyMap<string, AnswerKey>): ExamOutcome => ({
   ...report,
   questions: [...questions],
   keys: Object.fromEntries(keys),
 });
 
 /** Grades, and saves the attempts with the full result in one transaction, which also closes the exam in progress. */
-async function finish(exam: Exam, questions: readonly BankQuestion[], keys: ReadonlyMap<string, AnswerKey>, timedOut: boolean): Promise<ExamOutcome | null> {
+async function finish(exam: Exam, questions: readonly BankEntry[], keys: ReadonlyMap<string, AnswerKey>, timedOut: boolean): Promise<ExamOutcome | null> {
   const results = gradeExam(exam, new Map([...keys].map(([id, key]) => [id, key.answers])));
   const fingerprints = new Map(questions.map((question) => [question.id, question.fingerprint]));
   const records = examRecords(exam, results, fingerprints, timedOut, new Date(), (now) => newId(now));
@@ -78,7 +80,7 @@ export function ExamApp({ namespaces }: { namespaces: readonly TagNamespace[] })
 
   const questions = bank.kind === 'ready' ? bank.questions : [];
   const byId = new Map(questions.map((question) => [question.id, question]));
-  const examQuestions = (exam: Exam): BankQuestion[] => exam.questionIds.flatMap((id) => byId.get(id) ?? []);
+  const examQuestions = (exam: Exam): BankEntry[] => exam.questionIds.flatMap((id) => byId.get(id) ?? []);
 
   /** The exam with the time since the question on screen came on screen added to it; the next stretch starts now. */
   const withStretch = (exam: Exam, onScreen: Exam = exam): Exam => {
@@ -118,7 +120,7 @@ export function ExamApp({ namespaces }: { namespaces: readonly TagNamespace[] })
   };
 
   /** The saved exam, if any: resumed, or submitted if its time ran out while the page was closed. */
-  const resume = useEffectEvent((read: ReadSession | null, known: readonly BankQuestion[]) => {
+  const resume = useEffectEvent((read: ReadSession | null, known: readonly BankEntry[]) => {
     if (!read) setNotice('not-saved');
     else if (read.problem === 'corrupt') setNotice('corrupt');
     const saved = read?.session && isExam(read.session) ? read.session : null;
@@ -132,7 +134,7 @@ export function ExamApp({ namespaces }: { namespaces: readonly TagNamespace[] })
   });
 
   /** A past exam from the log, with today's explanations; one the log does not have is said so, and the page goes on as /exam/. */
-  const reopen = useEffectEvent((id: string, session: FinishedSession | null, known: readonly BankQuestion[], live: () => boolean) => {
+  const reopen = useEffectEvent((id: string, session: FinishedSession | null, known: readonly BankEntry[], live: () => boolean) => {
     if (phase.kind === 'results' && phase.outcome.id === id) return;
     const report = session ? examReport(session) : null;
     if (!report) {
@@ -266,18 +268,22 @@ export function ExamApp({ namespaces }: { namespaces: readonly TagNamespace[] })
 type InProgressProps = {
   exam: Exam;
   view: View;
-  questions: BankQuestion[];
+  questions: BankEntry[];
   onChange: (update: (exam: Exam) => Exam, view?: View) => void;
   onSubmit: (timedOut: boolean) => void;
 };
 
-/** One clock over both screens: it keeps running, and submits, whichever one is showing. */
-function ExamInProgress({ exam, view, questions, onChange, onSubmit }: InProgressProps) {
+/** One clock over both screens: it keeps running, and submits, whichever one is showing, and while the questions load. */
+function ExamInProgress({ exam, view, questions: drawn, onChange, onSubmit }: InProgressProps) {
   const stay = (current: Exam) => current;
+  const { questions: loaded, reload } = useQuestions(drawn);
+  const questions = loaded.kind === 'ready' ? loaded.questions : null;
   return (
     <div className="exam-in-progress">
       <ExamClock startedAt={exam.startedAt} deadline={exam.deadline} onTimeUp={() => onSubmit(true)} />
-      {view === 'question' ? (
+      {questions === null ? (
+        <BankStatus bank={loaded} onRetry={reload} testId="exam-questions-loading" />
+      ) : view === 'question' ? (
         <ExamQuestionScreen exam={exam} questions={questions} onChange={onChange} onReview={() => onChange(stay, 'review')} />
       ) : (
         <ExamReviewScreen

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankQuestion } from '@/lib/question-bank/bank-schema';
 import { questionStatus, setAnswer, toggleFlag, type Exam } from '@/lib/study/exam';
 import { goTo } from '@/lib/study/session';
 import { keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';

@@ -2,13 +2,15 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankEntry, BankQuestion } from '@/lib/question-bank/bank-schema';
 import { noteHref } from '@/lib/links';
 import { breakdown, examNamespaces, formatRemaining, type ExamReport, type QuestionResult } from '@/lib/study/exam';
 import { localDateTime } from '@/lib/study/stats';
 import { PageLink } from '@/components/ui/page-link';
 import { AfterNotes, QuestionOptions, QuestionStem } from '@/components/quiz/question-parts';
+import { BankStatus } from '@/components/study/bank-status';
 import { ColumnHeads, StudyMessage } from '@/components/study/study-message';
+import { useQuestions } from '@/components/study/use-questions';
 import { ExamRetake } from '@/components/exam/exam-retake';
 
 /*
@@ -18,7 +20,7 @@ import { ExamRetake } from '@/components/exam/exam-retake';
  */
 
 /** The report with today's questions and their explanations; a question since removed from the notes is left out. */
-export type ExamOutcome = ExamReport & { questions: BankQuestion[]; keys: Record<string, AnswerKey> };
+export type ExamOutcome = ExamReport & { questions: BankEntry[]; keys: Record<string, AnswerKey> };
 
 const DEFAULT_NAMESPACE = 'service';
 
@@ -167,9 +169,11 @@ function Breakdown({ outcome }: { outcome: ExamOutcome }) {
   );
 }
 
+/** Every question again, its stem and options fetched from its note's file for this list. */
 function QuestionReview({ outcome }: { outcome: ExamOutcome }) {
   const [onlyWrong, setOnlyWrong] = useState(false);
-  const byId = new Map(outcome.questions.map((question) => [question.id, question]));
+  const { questions, reload } = useQuestions(outcome.questions);
+  const byId = new Map((questions.kind === 'ready' ? questions.questions : []).map((question) => [question.id, question]));
   const shown = outcome.results.map((result, index) => ({ result, index })).filter(({ result }) => !onlyWrong || !result.correct);
 
   return (
@@ -183,6 +187,7 @@ function QuestionReview({ outcome }: { outcome: ExamOutcome }) {
           <StudyMessage k="examOnlyWrong" />
         </label>
       </div>
+      <BankStatus bank={questions} onRetry={reload} testId="exam-question-review-loading" />
       {shown.length === 0 ? (
         <p>
           <StudyMessage k="examNoneWrong" />

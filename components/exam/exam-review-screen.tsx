@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankQuestion } from '@/lib/question-bank/bank-schema';
 import { questionStatus, reviewCounts, type Exam } from '@/lib/study/exam';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
 import { StudyMessage } from '@/components/study/study-message';

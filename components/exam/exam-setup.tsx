@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankEntry } from '@/lib/question-bank/bank-schema';
 import { MAX_MINUTES_PER_QUESTION, MAX_SCORE, MIN_SCORE, checkSettings, defaultSettings, examPool, type ExamSettings, type SettingsProblem } from '@/lib/study/exam';
 import type { TagMatch } from '@/lib/study/practice';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
@@ -18,7 +18,7 @@ type Fields = Record<'count' | 'minutesPerQuestion' | 'passMark', string>;
 
 const PROBLEM_TEXT: Record<SettingsProblem, MessageKey> = { count: 'examCountProblem', minutesPerQuestion: 'examMinutesProblem', passMark: 'examPassMarkProblem' };
 
-type Props = { bank: readonly Pick<BankQuestion, 'tags'>[]; namespaces: readonly TagNamespace[]; onStart: (settings: ExamSettings) => void };
+type Props = { bank: readonly Pick<BankEntry, 'tags'>[]; namespaces: readonly TagNamespace[]; onStart: (settings: ExamSettings) => void };
 
 export function ExamSetup({ bank, namespaces, onStart }: Props) {
   const [tags, setTags] = useState<string[]>([]);

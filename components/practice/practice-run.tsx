@@ -1,20 +1,24 @@
 import { useEffect, useRef } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankEntry } from '@/lib/question-bank/bank-schema';
 import { keyShown, type StudySession } from '@/lib/study/session';
 import { Quiz } from '@/components/quiz/quiz';
+import { BankStatus } from '@/components/study/bank-status';
 import { StudyMessage } from '@/components/study/study-message';
+import { useRunQuestion } from '@/components/study/use-questions';
 import { useNextKey } from '@/components/study/use-next-key';
 import { PageLink } from '@/components/ui/page-link';
 import { noteHref } from '@/lib/links';
 
 /*
  * One question of a running session: where the student is, the quiz itself (which grades,
- * explains and records the attempt), and "next" once it is graded.
+ * explains and records the attempt), and "next" once it is graded. The question's stem and
+ * options come from its note's file, fetched now, and the next question's while this one
+ * is answered.
  */
 
 type Props = {
   /** The session's questions, in its order. */
-  questions: BankQuestion[];
+  questions: BankEntry[];
   session: StudySession;
   onGraded: (questionId: string, correct: boolean) => void;
   onNext: () => void;
@@ -31,6 +35,7 @@ export function PracticeRun({ questions, session, onGraded, onNext }: Props) {
   const nextRef = useRef<HTMLButtonElement>(null);
 
   const question = questions[index];
+  const { shown, body, reload } = useRunQuestion(questions, index);
   useNextKey(question !== undefined && question.id in results, onNext);
   if (!question) return null;
   const total = questions.length;
@@ -52,17 +57,21 @@ export function PracticeRun({ questions, session, onGraded, onNext }: Props) {
       </div>
       <progress className="practice-progress" max={total} value={answered} aria-labelledby="practice-progress-label" data-testid="practice-progress" />
 
-      <Quiz
-        key={question.id}
-        slug={question.slug}
-        question={question}
-        position={index + 1}
-        mode="practice"
-        revealed={keyShown(session, question.id)}
-        // A right answer after seeing the answer is kept, but does not score.
-        onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
-        // After rating, Enter (or N) goes on.
-        onRated={() => requestAnimationFrame(() => nextRef.current?.focus())} />
+      {body ? (
+        <Quiz
+          key={question.id}
+          slug={question.slug}
+          question={body}
+          position={index + 1}
+          mode="practice"
+          revealed={keyShown(session, question.id)}
+          // A right answer after seeing the answer is kept, but does not score.
+          onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
+          // After rating, Enter (or N) goes on.
+          onRated={() => requestAnimationFrame(() => nextRef.current?.focus())} />
+      ) : (
+        <BankStatus bank={shown} onRetry={reload} testId="practice-question-loading" />
+      )}
 
       {question.id in results ? (
         <div className="practice-next">

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankEntry } from '@/lib/question-bank/bank-schema';
 import { DEFAULT_COUNT, DEFAULT_FILTERS, matchQuestions, pickSession, type PracticeFilters } from '@/lib/study/practice';
 import { newId } from '@/lib/study/record-id';
 import { practiceHref, readPracticeScope } from '@/lib/links';
@@ -80,7 +80,7 @@ export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) 
     setStage({ kind: 'running', session });
   };
 
-  const start = (picked: BankQuestion[], revealed: readonly string[] = []) => {
+  const start = (picked: BankEntry[], revealed: readonly string[] = []) => {
     const now = new Date();
     if (picked.length > 0) run(startSession('practice', picked.map((question) => question.id), now, newId(now), revealed));
   };

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankEntry } from '@/lib/question-bank/bank-schema';
 import { summarise, type SessionResults } from '@/lib/study/practice';
 import { PageLink } from '@/components/ui/page-link';
 import { ColumnHeads, StudyMessage } from '@/components/study/study-message';
@@ -8,11 +8,11 @@ import { noteHref } from '@/lib/links';
 /* The end of a session: the score, the score per tag, and the missed questions' notes. */
 
 type Props = {
-  questions: BankQuestion[];
+  questions: BankEntry[];
   results: SessionResults;
   /** The tags the session was chosen by: the per-tag score lists only these (all the questions' tags when none). */
   tags: readonly string[];
-  onRetryMissed: (missed: BankQuestion[]) => void;
+  onRetryMissed: (missed: BankEntry[]) => void;
   onNewSession: () => void;
 };
 

@@ -1,17 +1,19 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankEntry } from '@/lib/question-bank/bank-schema';
 import { keyShown, type StudySession } from '@/lib/study/session';
 import { PageLink } from '@/components/ui/page-link';
 import { Quiz } from '@/components/quiz/quiz';
+import { BankStatus } from '@/components/study/bank-status';
 import { StudyMessage } from '@/components/study/study-message';
+import { useRunQuestion } from '@/components/study/use-questions';
 import { useNextKey } from '@/components/study/use-next-key';
 import { noteHref } from '@/lib/links';
 import { TagLinks } from '@/components/ui/tag-links';
 
 type Props = {
-  queue: BankQuestion[];
+  queue: BankEntry[];
   session: StudySession;
   edited: ReadonlySet<string>;
   onGraded: (questionId: string, correct: boolean) => void;
@@ -21,7 +23,8 @@ type Props = {
 
 /**
  * One due question at a time; "next" once it is graded. The note's title and tags often
- * name the answer, so they appear only once the question is graded.
+ * name the answer, so they appear only once the question is graded. The question's stem and
+ * options come from its note's file, fetched now, and the next question's meanwhile.
  */
 export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: Props) {
   // As it was when the round started: the answer just given makes the question's latest
@@ -32,6 +35,7 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
   const index = session.current;
   const question = queue[index];
   const graded = question !== undefined && question.id in session.results;
+  const { shown, body, reload } = useRunQuestion(queue, index);
   // Each new question starts at its heading, so keyboard and screen reader users begin there.
   useEffect(() => headingRef.current?.focus(), [index]);
   useNextKey(graded, onNext);
@@ -51,18 +55,22 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
           <StudyMessage k="reviewNoteHidden" />
         </p>
       )}
-      <Quiz
-        key={question.id}
-        slug={question.slug}
-        question={question}
-        position={question.position}
-        mode="review"
-        revealed={keyShown(session, question.id)}
-        // A right answer after seeing the answer is kept, but does not score.
-        onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
-        // After rating, Enter (or N) goes on.
-        onRated={() => requestAnimationFrame(() => nextRef.current?.focus())}
-      />
+      {body ? (
+        <Quiz
+          key={question.id}
+          slug={question.slug}
+          question={body}
+          position={question.position}
+          mode="review"
+          revealed={keyShown(session, question.id)}
+          // A right answer after seeing the answer is kept, but does not score.
+          onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
+          // After rating, Enter (or N) goes on.
+          onRated={() => requestAnimationFrame(() => nextRef.current?.focus())}
+        />
+      ) : (
+        <BankStatus bank={shown} onRetry={reload} testId="review-question-loading" />
+      )}
       <div className="review-run-actions">
         <button
           ref={nextRef}
@@ -94,7 +102,7 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
 }
 
 /** The question's note and tags, shown once it is graded. */
-function NoteOf({ question, edited }: { question: BankQuestion; edited: boolean }) {
+function NoteOf({ question, edited }: { question: BankEntry; edited: boolean }) {
   return (
     <div className="review-run-note" data-testid="review-note-shown">
       <p>

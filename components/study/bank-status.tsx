@@ -1,8 +1,7 @@
-import type { BankState } from '@/components/study/use-study-data';
 import { StudyMessage } from '@/components/study/study-message';
 
-/** While the question bank loads, or when it could not: the same words on every study page. */
-export function BankStatus({ bank, onRetry, testId }: { bank: BankState; onRetry: () => void; testId: string }) {
+/** While the question bank (or the questions to show) loads, or when it could not: the same words on every study page. */
+export function BankStatus({ bank, onRetry, testId }: { bank: { kind: 'loading' | 'failed' | 'ready' }; onRetry: () => void; testId: string }) {
   if (bank.kind === 'loading') {
     return (
       <p role="status" data-testid={testId}>

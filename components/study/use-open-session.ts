@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankEntry } from '@/lib/question-bank/bank-schema';
 import { withKnownQuestions, type StudySession } from '@/lib/study/session';
 import { studyStore } from '@/components/study/progress-store';
 
@@ -10,7 +10,7 @@ import { studyStore } from '@/components/study/progress-store';
  * to `resume` against today's questions (null when there is none, or none of its
  * questions is left).
  */
-export function useOpenSession(mode: 'practice' | 'review', questions: readonly BankQuestion[] | null, resume: (session: StudySession | null) => void): void {
+export function useOpenSession(mode: 'practice' | 'review', questions: readonly BankEntry[] | null, resume: (session: StudySession | null) => void): void {
   useEffect(() => {
     if (!questions) return;
     let live = true;

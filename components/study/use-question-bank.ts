@@ -1,16 +1,17 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { BankQuestion } from '@/lib/study-schema';
+import type { BankEntry } from '@/lib/question-bank/bank-schema';
 import { fetchQuestionBank } from '@/components/study/question-bank';
 
 /*
- * The question bank for a study page (practice, review, exam, stats): one way to load it,
- * a failure the student can retry, and `now` taken when it arrives, so every number on
- * the page is judged from one moment.
+ * The question bank's index for a study page (practice, review, exam, stats): one way to
+ * load it, a failure the student can retry, and `now` taken when it arrives, so every
+ * number on the page is judged from one moment. The questions' stems and options come
+ * later, for the questions shown (use-questions.ts).
  */
 
-export type BankState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; questions: BankQuestion[]; now: Date };
+export type BankState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; questions: BankEntry[]; now: Date };
 
 export function useQuestionBank(): { bank: BankState; reload: () => void } {
   const [bank, setBank] = useState<BankState>({ kind: 'loading' });

@@ -3,8 +3,7 @@ import { loadContent } from './load';
 import { formatReport } from './report';
 import { noteOrder, type NoteOrder } from '../note-order';
 import type { AnswerKey, NoteAnswerKeys } from '../browser-schema';
-import type { BankQuestion } from '../study-schema';
-import type { ContentExport, Note, QuizQuestion } from './schema';
+import type { ContentExport, Note } from './schema';
 
 /**
  * The content as pages see it. A production build refuses content with errors (the
@@ -34,19 +33,6 @@ export function findNote(slug: string): Note | undefined {
   return siteOrder().find(slug);
 }
 
-export function quizQuestion(question: Note['questions'][number]): QuizQuestion {
-  const { id, fingerprint, stemHtml, translationHtml, selectCount, options } = question;
-  // A translation only where there is one: the template's questions keep their bytes.
-  return {
-    id,
-    fingerprint,
-    stemHtml,
-    ...(translationHtml ? { translationHtml } : {}),
-    selectCount,
-    options: options.map(({ letter, html, translationHtml: translated }) => ({ letter, html, ...(translated ? { translationHtml: translated } : {}) })),
-  };
-}
-
 export function answerKey(question: Note['questions'][number], note: Pick<Note, 'sections'>): AnswerKey {
   const { id, answers, explanations, notes, afterHtml, answerWords } = question;
   const keyPointHtml = note.sections.find((section) => section.kind === 'keyPoint')?.html ?? '';
@@ -58,15 +44,17 @@ export function noteAnswerKeys(note: Note): NoteAnswerKeys {
   return { slug: note.slug, questions: note.questions.map((question) => answerKey(question, note)) };
 }
 
-/**
- * `/questions.json`: every question of every note with its note's title and tags, and no
- * answers. Practice, the mock exam and review fetch it when they start; the answers stay
- * in `/quiz/<slug>.json`.
- */
-export function questionBank(notes: readonly Note[]): { questions: BankQuestion[] } {
-  return {
-    questions: notes.flatMap((note) =>
-      note.questions.map((question, index) => ({ ...quizQuestion(question), slug: note.slug, title: note.title, tags: note.tags, position: index + 1 })),
-    ),
+/** The dev server's per-note data files (`/quiz/<slug>.json`, `/questions/<slug>.json`): one per note with questions. */
+export function quizzedNoteFiles(): { file: string }[] {
+  return siteContent()
+    .notes.filter((note) => note.questions.length > 0)
+    .map((note) => ({ file: `${note.slug}.json` }));
+}
+
+/** The dev server's answer for a per-note data file (`<slug>.json`, as requested): what `write` makes of its note. */
+export function noteFileRoute(write: (note: Note) => unknown): (request: Request, context: { params: Promise<{ file: string }> }) => Promise<Response> {
+  return async (_request, { params }) => {
+    const note = findNote(decodeURIComponent((await params).file).replace(/\.json$/, ''));
+    return note && note.questions.length > 0 ? Response.json(write(note)) : new Response('not found', { status: 404 });
   };
 }

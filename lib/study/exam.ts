@@ -1,4 +1,4 @@
-import type { BankQuestion } from '../study-schema';
+import type { BankEntry } from '../question-bank/bank-schema';
 import { isCorrect } from '../quiz';
 import { splitTag, tagNamespaces } from '../tags';
 import type { Attempt, FinishedSession } from './log';
@@ -54,12 +54,12 @@ const MINUTE = 60_000;
  * The questions an exam may draw from: those with all (or any) of the chosen tags, so a
  * student preparing for one certification never gets another's. No tags: the whole bank.
  */
-export function examPool<Q extends Pick<BankQuestion, 'tags'>>(bank: readonly Q[], settings: Pick<ExamSettings, 'tags' | 'match'>): Q[] {
+export function examPool<Q extends Pick<BankEntry, 'tags'>>(bank: readonly Q[], settings: Pick<ExamSettings, 'tags' | 'match'>): Q[] {
   return bank.filter((question) => matchesTags(question, settings.tags ?? [], settings.match ?? 'all'));
 }
 
 /** A new exam: `settings.count` questions (at most the whole pool) in random order from its tag filter's pool; the clock starts now. */
-export function createExam(bank: readonly Pick<BankQuestion, 'id' | 'tags'>[], settings: ExamSettings, now: Date, random: () => number): Exam {
+export function createExam(bank: readonly Pick<BankEntry, 'id' | 'tags'>[], settings: ExamSettings, now: Date, random: () => number): Exam {
   const pool = examPool(bank, settings);
   const questionIds = shuffled(
     pool.map((question) => question.id),
@@ -271,7 +271,7 @@ export type BreakdownRow = { tag: string; value: string; correct: number; total:
  * A question counts once in every row its note is tagged with; questions with no tag in
  * the namespace are in no row. Rows sort by most questions, then by name.
  */
-export function breakdown(questions: readonly Pick<BankQuestion, 'id' | 'tags'>[], results: readonly Pick<QuestionResult, 'questionId' | 'correct'>[], namespace: string): BreakdownRow[] {
+export function breakdown(questions: readonly Pick<BankEntry, 'id' | 'tags'>[], results: readonly Pick<QuestionResult, 'questionId' | 'correct'>[], namespace: string): BreakdownRow[] {
   const correctById = new Map(results.map((result) => [result.questionId, result.correct]));
   const rows = new Map<string, BreakdownRow>();
   for (const question of questions) {
@@ -288,7 +288,7 @@ export function breakdown(questions: readonly Pick<BankQuestion, 'id' | 'tags'>[
 }
 
 /** The namespaces the exam's questions are tagged with, in the order the rest of the site uses. */
-export function examNamespaces(questions: readonly Pick<BankQuestion, 'tags'>[]): string[] {
+export function examNamespaces(questions: readonly Pick<BankEntry, 'tags'>[]): string[] {
   return tagNamespaces(questions).map((each) => each.namespace);
 }
 

@@ -1,4 +1,4 @@
-import type { BankQuestion } from '../study-schema';
+import type { BankEntry } from '../question-bank/bank-schema';
 import { hasTag } from '../tags';
 import { endOfDay } from './schedule';
 import { standing } from './standing';
@@ -24,9 +24,9 @@ export type PracticeFilters = {
 export const DEFAULT_FILTERS: PracticeFilters = { tags: [], match: 'all', unanswered: false, wrong: false, due: false };
 export const DEFAULT_COUNT = 10;
 
-type Tagged = Pick<BankQuestion, 'id' | 'tags'>;
+type Tagged = Pick<BankEntry, 'id' | 'tags'>;
 
-export function matchesTags(question: Pick<BankQuestion, 'tags'>, tags: readonly string[], match: TagMatch): boolean {
+export function matchesTags(question: Pick<BankEntry, 'tags'>, tags: readonly string[], match: TagMatch): boolean {
   if (tags.length === 0) return true;
   return match === 'all' ? tags.every((tag) => hasTag(question, tag)) : tags.some((tag) => hasTag(question, tag));
 }

@@ -1,4 +1,4 @@
-import type { BankQuestion } from '../study-schema';
+import type { BankEntry } from '../question-bank/bank-schema';
 import { endOfDay } from './schedule';
 import { isKnown, standing } from './standing';
 import type { QuestionSummary } from './summary';
@@ -12,7 +12,7 @@ import type { QuestionSummary } from './summary';
 export type Summaries = ReadonlyMap<string, QuestionSummary>;
 
 /** The bank fields these numbers need. */
-export type BankRef = Pick<BankQuestion, 'id' | 'fingerprint' | 'slug' | 'title' | 'tags'>;
+export type BankRef = Pick<BankEntry, 'id' | 'fingerprint' | 'slug' | 'title' | 'tags'>;
 
 const rate = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { saveScreenshot, seriousViolations } from './helpers';
+import { saveScreenshot, seriousViolations, siteEntries } from './helpers';
 import { studyDump } from './study-db';
 
 /*
@@ -388,8 +388,7 @@ test.describe('the mock exam', () => {
   });
 
   test('an exam in progress saved by the first release (localStorage) resumes from IndexedDB', async ({ page }) => {
-    const bank: { questions: { id: string; selectCount: number }[] } = await (await page.request.get('/questions.json')).json();
-    const ids = bank.questions
+    const ids = (await siteEntries(page))
       .filter((each) => each.selectCount === 1)
       .slice(0, 3)
       .map((each) => each.id);
@@ -464,11 +463,7 @@ test.describe('the mock exam on a 360 px phone', () => {
   }
 });
 
-type BankEntry = { id: string; tags: string[]; selectCount: number };
-async function bankOf(page: Page): Promise<BankEntry[]> {
-  const bank: { questions: BankEntry[] } = await (await page.request.get('/questions.json')).json();
-  return bank.questions;
-}
+const bankOf = siteEntries;
 
 /** A saved list of ids; its type is not trusted. */
 const idList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : []);

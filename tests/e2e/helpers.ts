@@ -47,17 +47,47 @@ export async function answerOnNote(page: Page, path: string, letters: string[]):
 }
 
 export type SiteNote = { slug: string; title: string; tags: string[] };
+/** A question as the bank's index lists it, with its note. */
+export type SiteEntry = SiteNote & { id: string; fingerprint: string; selectCount: number; position: number };
+/** A question with what the quiz shows of it: its stem and options (never its answers). */
+export type SiteQuestion = SiteEntry & { stemHtml: string; options: { letter: string; html: string }[] };
 
-/**
- * Every note the site was built from, as the site itself lists them (`/questions.json`
- * names each question's note), so tests follow the content instead of hard-coding it.
- */
-export async function siteNotes(page: Page): Promise<SiteNote[]> {
+type BankIndex = { notes: (SiteNote & { questions: Omit<SiteEntry, keyof SiteNote>[] })[] };
+
+async function bankIndex(page: Page): Promise<BankIndex> {
   const response = await page.request.get('/questions.json');
   expect(response.ok()).toBe(true);
-  const bank: { questions: SiteNote[] } = await response.json();
-  const bySlug = new Map(bank.questions.map(({ slug, title, tags }) => [slug, { slug, title, tags }]));
-  return [...bySlug.values()];
+  return response.json();
+}
+
+/**
+ * Every note with questions the site was built from, as the site itself lists them (the
+ * question bank's index, `/questions.json`), so tests follow the content instead of
+ * hard-coding it.
+ */
+export async function siteNotes(page: Page): Promise<SiteNote[]> {
+  return (await bankIndex(page)).notes.map(({ slug, title, tags }) => ({ slug, title, tags }));
+}
+
+/** Every question of the bank's index, in its order, with its note. */
+export async function siteEntries(page: Page): Promise<SiteEntry[]> {
+  return (await bankIndex(page)).notes.flatMap(({ slug, title, tags, questions }) => questions.map((question) => ({ ...question, slug, title, tags })));
+}
+
+/** Every question with its stem and options, from its note's `/questions/<slug>.json`, as a study page gets them. */
+export async function siteQuestions(page: Page): Promise<SiteQuestion[]> {
+  const entries = await siteEntries(page);
+  const files = new Map<string, { questions: (Pick<SiteEntry, 'id'> & Pick<SiteQuestion, 'stemHtml' | 'options'>)[] }>();
+  for (const slug of new Set(entries.map((entry) => entry.slug))) {
+    const response = await page.request.get(`/questions/${encodeURIComponent(slug)}.json`);
+    expect(response.ok(), slug).toBe(true);
+    files.set(slug, await response.json());
+  }
+  return entries.map((entry) => {
+    const body = files.get(entry.slug)?.questions.find((each) => each.id === entry.id);
+    if (!body) throw new Error(`/questions/${entry.slug}.json has no ${entry.id}`);
+    return { ...entry, stemHtml: body.stemHtml, options: body.options };
+  });
 }
 
 export const tagged = (notes: SiteNote[], ...tags: string[]) => notes.filter((note) => tags.every((tag) => note.tags.includes(tag)));

@@ -26,7 +26,16 @@ const fromOut = <T,>(file: string): T => {
 type BankQuestion = { id: string; slug: string; title: string; tags: string[]; selectCount: number; options: { letter: string }[] };
 type SavedPage = { url: string; title: string; kind: 'note' | 'tag'; bytes: number };
 
-const bank = () => fromOut<{ questions: BankQuestion[] }>('questions.json').questions;
+/** Every question as built: the bank's index joined with each note's questions file. */
+const bank = (): BankQuestion[] =>
+  fromOut<{ notes: { slug: string; title: string; tags: string[]; questions: { id: string }[] }[] }>('questions.json').notes.flatMap(({ slug, title, tags, questions }) => {
+    const bodies = fromOut<{ questions: { id: string; selectCount: number; options: { letter: string }[] }[] }>(`questions/${slug}.json`).questions;
+    return questions.map(({ id }) => {
+      const body = bodies.find((each) => each.id === id);
+      if (!body) throw new Error(`questions/${slug}.json has no ${id}`);
+      return { id, slug, title, tags, selectCount: body.selectCount, options: body.options };
+    });
+  });
 const offlinePages = () => fromOut<{ pages: SavedPage[] }>('offline-pages.json').pages;
 const question = (id: string | null): BankQuestion => {
   const found = bank().find((each) => each.id === id);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GLUE_NOTE, saveScreenshot, seriousViolations } from './helpers';
+import { GLUE_NOTE, saveScreenshot, seriousViolations, siteQuestions, type SiteQuestion } from './helpers';
 import { studyDump } from './study-db';
 
 /*
@@ -7,16 +7,11 @@ import { studyDump } from './study-db';
  * then a summary. The right answers come from the same answer-key files the quiz fetches.
  */
 
-type BankQuestion = { id: string; slug: string; title: string; tags: string[]; position: number; selectCount: number; options: { letter: string }[] };
+type BankQuestion = SiteQuestion;
 
 const inner = { useInnerText: true };
 
-async function questionBank(page: Page): Promise<BankQuestion[]> {
-  const response = await page.request.get('/questions.json');
-  expect(response.ok()).toBe(true);
-  const json: { questions: BankQuestion[] } = await response.json();
-  return json.questions;
-}
+const questionBank = siteQuestions;
 
 async function answersOf(page: Page, question: BankQuestion): Promise<string[]> {
   const response = await page.request.get(`/quiz/${encodeURIComponent(question.slug)}.json`);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { FIREHOSE_NOTE, GLUE_NOTE, answerOnNote, chooseOnNote, saveScreenshot } from './helpers';
+import { FIREHOSE_NOTE, GLUE_NOTE, answerOnNote, chooseOnNote, saveScreenshot, siteEntries } from './helpers';
 import { seedLegacyProgress, studyDump } from './study-db';
 
 const GLUE_Q = 'etl-glue-minimal-operations--q1';
@@ -295,9 +295,13 @@ test.describe('the quiz', () => {
       await page.goto(CTAS_NOTE);
       expect(await page.content()).not.toContain(WORDS);
       await expect(page.getByTestId('quiz-why')).toHaveCount(0);
-      const bank = await (await page.request.get('/questions.json')).text();
-      expect(bank).not.toContain(WORDS);
-      expect(bank).not.toContain('keyPointHtml');
+      for (const file of ['/questions.json', '/questions/athena-ctas-parquet-conversion.json']) {
+        const response = await page.request.get(file);
+        expect(response.ok(), file).toBe(true);
+        const bank = await response.text();
+        expect(bank).not.toContain(WORDS);
+        expect(bank).not.toContain('keyPointHtml');
+      }
     });
 
     for (const [width, theme] of [
@@ -341,14 +345,14 @@ test.describe('the quiz', () => {
   });
 
   test('the exam\'s question screen: the count, a refused pick, and the letters it has', async ({ page }) => {
-    const bank: { questions: { selectCount: number }[] } = await (await page.request.get('/questions.json')).json();
+    const bank = await siteEntries(page);
     await page.goto('/exam/');
-    await page.getByRole('spinbutton', { name: '문제 수', exact: true }).fill(String(bank.questions.length));
+    await page.getByRole('spinbutton', { name: '문제 수', exact: true }).fill(String(bank.length));
     await page.getByTestId('exam-start').click();
     const screen = page.getByTestId('exam-question-screen');
     const question = page.getByTestId('exam-question');
     // Move with → to a question that asks for two or more.
-    for (let step = 0; step < bank.questions.length && Number(await question.getAttribute('data-select-count')) < 2; step += 1) {
+    for (let step = 0; step < bank.length && Number(await question.getAttribute('data-select-count')) < 2; step += 1) {
       await page.keyboard.press('ArrowRight');
     }
     const needed = Number(await question.getAttribute('data-select-count'));

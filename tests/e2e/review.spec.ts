@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { answerOnNote, FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot, seriousViolations, setTheme } from './helpers';
+import { answerOnNote, FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot, seriousViolations, setTheme, siteEntries, type SiteEntry } from './helpers';
 import { seedLegacyProgress, studyDump } from './study-db';
 
 const GLUE_Q = 'etl-glue-minimal-operations--q1';
@@ -197,11 +197,8 @@ test.describe('spaced review', () => {
 
 /* Issue 11: review that hides the answer, the rating row, schedule settings, due times, the nav count. */
 
-type BankQuestion = { id: string; slug: string; title: string; tags: string[]; selectCount: number };
-
-async function bankQuestion(page: Page, id: string): Promise<BankQuestion> {
-  const bank: { questions: BankQuestion[] } = await (await page.request.get('/questions.json')).json();
-  const question = bank.questions.find((each) => each.id === id);
+async function bankQuestion(page: Page, id: string): Promise<SiteEntry> {
+  const question = (await siteEntries(page)).find((each) => each.id === id);
   if (!question) throw new Error(`question ${id} is not in the bank`);
   return question;
 }

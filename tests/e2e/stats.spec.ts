@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { answerOnNote, chooseOnNote, FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot, seriousViolations } from './helpers';
+import { answerOnNote, chooseOnNote, FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot, seriousViolations, siteEntries, type SiteEntry } from './helpers';
 import { seedLegacyProgress, studyCount, studyDump } from './study-db';
 
 const GLUE_Q = 'etl-glue-minimal-operations--q1';
 const FIREHOSE_Q = 'kinesis-firehose-destinations--q1';
 const BACKUP_PREFIX = 'aws-notes/progress/backup/';
 
-type BankQuestion = { id: string; fingerprint: string; slug: string; tags: string[] };
-
-async function bankQuestions(page: Page): Promise<BankQuestion[]> {
-  const bank: { questions: BankQuestion[] } = await (await page.request.get('/questions.json')).json();
-  return bank.questions;
-}
+type BankQuestion = SiteEntry;
+const bankQuestions = siteEntries;
 
 /** Opens /stats/ and waits until the bank and the store are loaded. */
 async function openStats(page: Page): Promise<void> {

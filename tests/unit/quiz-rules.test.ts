@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestOf } from '@/lib/study/standing';
 import { isCorrect, keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';
-import { answerKeysHref, noteHref, practiceHref, readPracticeScope, searchHref, sectionAnchors, tagHref, type PracticeScope } from '@/lib/links';
+import { answerKeysHref, noteHref, noteQuestionsHref, practiceHref, readPracticeScope, searchHref, sectionAnchors, tagHref, type PracticeScope } from '@/lib/links';
 
 describe('grading is all-or-nothing', () => {
   it.each([
@@ -79,11 +79,13 @@ describe('anchors and links', () => {
   });
 
   it.each([
-    ['etl-glue', '/notes/etl-glue/', '/quiz/etl-glue.json'],
-    ['s3 수명 주기', '/notes/s3%20%EC%88%98%EB%AA%85%20%EC%A3%BC%EA%B8%B0/', '/quiz/s3%20%EC%88%98%EB%AA%85%20%EC%A3%BC%EA%B8%B0.json'],
-  ])('noteHref and answerKeysHref(%j)', (slug, note, keys) => {
+    ['etl-glue', '/notes/etl-glue/', '/quiz/etl-glue.json', '/questions/etl-glue.json'],
+    ['s3 수명 주기', '/notes/s3%20%EC%88%98%EB%AA%85%20%EC%A3%BC%EA%B8%B0/', '/quiz/s3%20%EC%88%98%EB%AA%85%20%EC%A3%BC%EA%B8%B0.json', '/questions/s3%20%EC%88%98%EB%AA%85%20%EC%A3%BC%EA%B8%B0.json'],
+    ['networking~readme', '/notes/networking~readme/', '/quiz/networking~readme.json', '/questions/networking~readme.json'],
+  ])('noteHref, answerKeysHref and noteQuestionsHref(%j)', (slug, note, keys, questions) => {
     expect(noteHref(slug)).toBe(note);
     expect(answerKeysHref(slug)).toBe(keys);
+    expect(noteQuestionsHref(slug)).toBe(questions);
   });
 
   it.each([

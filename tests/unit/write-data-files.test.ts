@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteAnswerKeysSchema } from '@/lib/browser-schema';
 import { searchDataSchema, snippetFileSchema } from '@/lib/search/search-schema';
-import { questionBankSchema } from '@/lib/study-schema';
+import { bankIndexSchema, noteQuestionsSchema } from '@/lib/question-bank/bank-schema';
+import { readBuiltBank } from '../../scripts/read-built-bank';
 import { moveStagedData, stageDataFiles, writeDataFiles } from '../../scripts/write-data-files';
 
 /*
@@ -39,12 +40,33 @@ describe('writeDataFiles', () => {
     }
   });
 
-  it('writes the question bank with every question and no answer in it', () => {
+  it('writes the question bank index with every question, and no stem, option or answer in it', () => {
     const raw = readFileSync(path.join(out, 'questions.json'), 'utf8');
-    const bank = questionBankSchema.parse(JSON.parse(raw));
-    expect(bank.questions.map((question) => question.slug).sort()).toEqual(QUIZZED);
-    expect(bank.questions.every((question) => question.position === 1)).toBe(true);
-    expect(raw).not.toMatch(/"answers"|"explanations"|"answerWords"/);
+    const index = bankIndexSchema.parse(JSON.parse(raw));
+    expect(index.notes.map((note) => note.slug).sort()).toEqual(QUIZZED);
+    expect(index.notes.flatMap((note) => note.questions.map((question) => question.position))).toEqual([1, 1, 1]);
+    expect(raw).not.toMatch(/"stemHtml"|"options"|"answers"|"explanations"|"answerWords"/);
+  });
+
+  it("writes each quizzed note's questions to its own file, with stems and options but no answers", () => {
+    expect(readdirSync(path.join(out, 'questions')).sort()).toEqual(QUIZZED.map((slug) => `${slug}.json`));
+    for (const slug of QUIZZED) {
+      const raw = readFileSync(path.join(out, 'questions', `${slug}.json`), 'utf8');
+      const file = noteQuestionsSchema.parse(JSON.parse(raw));
+      expect(file.slug).toBe(slug);
+      expect(file.questions.map((question) => question.id)).toEqual([`${slug}--q1`]);
+      expect(file.questions[0]?.options.length).toBeGreaterThan(1);
+      expect(raw).not.toMatch(/"answers"|"explanations"|"answerWords"/);
+    }
+  });
+
+  it('reads back, index and note files joined, as every question with its note', () => {
+    const bank = readBuiltBank(out);
+    expect(bank.map((question) => [question.slug, question.id])).toEqual(
+      expect.arrayContaining(QUIZZED.map((slug) => [slug, `${slug}--q1`])),
+    );
+    expect(bank).toHaveLength(3);
+    expect(bank.every((question) => question.title !== '' && question.stemHtml.startsWith('<p>'))).toBe(true);
   });
 
   it('writes the search index and one snippet file per hundred notes', () => {
@@ -54,7 +76,7 @@ describe('writeDataFiles', () => {
   });
 
   it('writes nothing else', () => {
-    expect(readdirSync(out).sort()).toEqual(['questions.json', 'quiz', 'search-index.json', 'search-snippets']);
+    expect(readdirSync(out).sort()).toEqual(['questions', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
   });
 });
@@ -84,8 +106,8 @@ describe('stageDataFiles, then moveStagedData (npm run build: written while Next
     const staged = stageDataFiles(outDir, root);
     expect(existsSync(path.join(outDir, 'questions.json'))).toBe(false);
     expect(moveStagedData(staged, outDir)).toEqual({ answerKeys: 3, snippetFiles: 1, assets: 0 });
-    expect(readdirSync(outDir).sort()).toEqual(['index.html', 'notes', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
-    for (const file of ['questions.json', 'search-index.json', 'search-snippets/0.json', ...QUIZZED.map((slug) => `quiz/${slug}.json`)]) {
+    expect(readdirSync(outDir).sort()).toEqual(['index.html', 'notes', 'questions', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
+    for (const file of ['questions.json', 'search-index.json', 'search-snippets/0.json', ...QUIZZED.flatMap((slug) => [`quiz/${slug}.json`, `questions/${slug}.json`])]) {
       expect(readFileSync(path.join(outDir, file), 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'));
     }
     expect(existsSync(staged.dir)).toBe(false);

@@ -1,4 +1,4 @@
-import { findNote, noteAnswerKeys, siteContent } from '@/lib/content/site';
+import { noteAnswerKeys, noteFileRoute, quizzedNoteFiles } from '@/lib/content/site';
 
 /*
  * `/quiz/<slug>.json` on the dev server only (`.dev.ts`: next.config.mjs reads it in
@@ -8,15 +8,5 @@ import { findNote, noteAnswerKeys, siteContent } from '@/lib/content/site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-
-export function generateStaticParams(): { file: string }[] {
-  return siteContent()
-    .notes.filter((note) => note.questions.length > 0)
-    .map((note) => ({ file: `${note.slug}.json` }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const { file } = await params;
-  const note = findNote(decodeURIComponent(file).replace(/\.json$/, ''));
-  return note ? Response.json(noteAnswerKeys(note)) : new Response('not found', { status: 404 });
-}
+export const generateStaticParams = quizzedNoteFiles;
+export const GET = noteFileRoute(noteAnswerKeys);

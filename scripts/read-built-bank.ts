@@ -1,0 +1,21 @@
+/*
+ * The question bank of a built site, read from its files as the browser reads them
+ * (lib/question-bank): the index and every note's questions, joined. For benchmarks and
+ * tests that answer questions the way a student would.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bankIndexSchema, noteQuestionsSchema, type BankQuestion } from '../lib/question-bank/bank-schema';
+import { bankEntries, bankSlugs, withBodies } from '../lib/question-bank/read-bank';
+import { noteQuestionsHref, QUESTION_BANK_HREF } from '../lib/links';
+
+const readServed = (outDir: string, href: string): unknown => JSON.parse(readFileSync(path.join(outDir, decodeURIComponent(href)), 'utf8'));
+
+export function readBuiltBank(outDir: string): BankQuestion[] {
+  if (!existsSync(path.join(outDir, QUESTION_BANK_HREF))) throw new Error(`${outDir} has no ${QUESTION_BANK_HREF}: build the site first`);
+  const entries = bankEntries(bankIndexSchema.parse(readServed(outDir, QUESTION_BANK_HREF)));
+  return withBodies(
+    entries,
+    bankSlugs(entries).map((slug) => noteQuestionsSchema.parse(readServed(outDir, noteQuestionsHref(slug)))),
+  );
+}
