@@ -56,6 +56,14 @@ export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) 
   const byId = useMemo(() => new Map((questions ?? []).map((question) => [question.id, question])), [questions]);
   const noteTitle = note ? (questions?.find((question) => question.slug === note)?.title ?? note) : null;
 
+  // "이 노트의 문제 N개 연습" means all N: a linked note sets the count to its questions, once.
+  const noteSize = note && questions ? questions.filter((question) => question.slug === note).length : 0;
+  const [sizedFor, setSizedFor] = useState<string | null>(null);
+  if (scope.note && noteSize > 0 && sizedFor !== scope.note) {
+    setSizedFor(scope.note);
+    setCount(String(noteSize));
+  }
+
   // An unfinished session from before a reload picks up where it stopped; arriving by a link, it is offered instead.
   useOpenSession('practice', questions, (session) =>
     setStage((current) => {

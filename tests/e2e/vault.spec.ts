@@ -47,7 +47,7 @@ async function proseText(page: Page): Promise<string> {
 const PAGES = readdirSync(path.resolve(import.meta.dirname, '../../out-vault/notes')).sort();
 
 test('every note of the vault has its page', async ({ page }) => {
-  expect(PAGES).toHaveLength(27);
+  expect(PAGES).toHaveLength(31);
   expect((await allSlugs(page)).sort()).toEqual(PAGES);
 });
 
