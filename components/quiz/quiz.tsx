@@ -33,13 +33,15 @@ export type QuizProps = {
   onGraded?: (graded: Graded) => void;
   /** Told after the student rates a clean right answer (practice and review focus "next"). */
   onRated?: () => void;
+  /** The quiz's own anchor on its note's page (`q-1`), when nothing around it carries one. */
+  anchor?: string;
 };
 
 /**
  * Once this quiz has shown the answer, every later try at it is recorded as made after
  * seeing the answer: it stays in the history, but never counts as knowing it.
  */
-export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded, onRated }: QuizProps) {
+export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded, onRated, anchor }: QuizProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const [keyShown, setKeyShown] = useState(revealed);
@@ -113,6 +115,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
   return (
     <form
       ref={formRef}
+      id={anchor}
       className="quiz"
       onSubmit={(event) => {
         event.preventDefault();

@@ -232,3 +232,39 @@ describe('searchable', () => {
     expect(searchable(query)).toBe(expected);
   });
 });
+
+describe('the questions of a note with many', () => {
+  const SET = source({
+    slug: 'ec2-set',
+    title: 'EC2 문제 모음',
+    summary: '문제 모음',
+    questions: [
+      { id: 'ec2-set--q1', stem: 'Which option gives automatic failover of a relational database?', translationHtml: '<p>관계형 데이터베이스의 자동 장애 조치를 주는 것은?</p>', options: [{ text: 'Amazon RDS Multi-AZ', translationHtml: 'RDS 다중 AZ' }, { text: 'Amazon SQS' }] },
+      { id: 'ec2-set--q-1a2b3c4d', stem: 'Which service caches static content at the edge?', options: [{ text: 'Amazon CloudFront' }, { text: 'AWS Glue' }] },
+    ],
+  });
+  const notes = [...NOTES, SET];
+  const built = searchIndexOf(notes);
+
+  it.each([
+    ['a word of its stem', 'failover relational', '#q-1'],
+    ['its option', 'cloudfront', '#q-1a2b3c4d'],
+    ['its stem\'s translation', '장애 조치', '#q-1'],
+    ['its option\'s translation', '다중', '#q-1'],
+  ])('%s finds the question itself, which opens its note at it', (_what, query, anchor) => {
+    const [hit] = searchNotes(built, query);
+    expect(hit?.doc).toEqual({ slug: 'ec2-set', title: expect.stringMatching(/^EC2 문제 모음 · \d$/), tags: [], anchor: anchor.slice(1) });
+  });
+
+  it('each question\'s snippet is its stem, and the notes after it keep their snippets', () => {
+    const files = snippetFiles([SET, ...NOTES]);
+    expect(files[0]?.snippets.slice(0, 3)).toEqual(['문제 모음', SET.questions[0]?.stem, SET.questions[1]?.stem]);
+    const [hit] = searchNotes(searchIndexOf([SET, ...NOTES]), '동시성 확장');
+    expect(hit && files[0]?.snippets[hit.id]).toBe(NOTES.find((note) => note.slug === 'redshift-concurrency')?.summary);
+  });
+
+  it('a note\'s one question stays on the note\'s own result', () => {
+    const [hit] = searchNotes(built, '북마크를');
+    expect(hit?.doc).toEqual({ slug: 'glue-bookmarks', title: 'AWS Glue 잡 북마크 - 새로 들어온 데이터만 읽기', tags: ['service/glue', 'usecase/etl-batch'] });
+  });
+});

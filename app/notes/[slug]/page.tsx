@@ -171,21 +171,24 @@ export default async function NotePage({ params }: Props) {
   );
 }
 
-/** One question where the note wrote it: its own anchor, its own last result, its own quiz. */
+/**
+ * One question where the note wrote it: its own anchor, and in a note of several its own
+ * last result too. A note's only question carries its anchor on the quiz itself: the
+ * template's thousands of pages stay the size they were.
+ */
 function NoteQuestion({ note, index }: { note: Note; index: number }) {
   const question = note.questions[index];
   if (!question) return null;
   const anchor = questionAnchor(question.id);
+  if (note.questions.length === 1) return <Quiz slug={note.slug} question={quizQuestion(question)} position={1} anchor={anchor} />;
   return (
     <div id={anchor} className="note-question" data-testid="note-question">
-      {note.questions.length > 1 ? (
-        <p className="note-question-bar">
-          <a href={`#${anchor}`} className="anchor note-question-link">
-            #{index + 1}
-          </a>
-          <LastResult questions={[{ id: question.id, fingerprint: question.fingerprint }]} />
-        </p>
-      ) : null}
+      <p className="note-question-bar">
+        <a href={`#${anchor}`} className="anchor note-question-link">
+          #{index + 1}
+        </a>
+        <LastResult questions={[{ id: question.id, fingerprint: question.fingerprint }]} />
+      </p>
       <Quiz slug={note.slug} question={quizQuestion(question)} position={index + 1} />
     </div>
   );

@@ -15,8 +15,10 @@ const SUMMARY = /<summary(?:\s[^>]*)?>([\s\S]*?)<\/summary\s*>/i;
 
 type Flow = BlockContent | DefinitionContent;
 
+/** The text of raw HTML: tags dropped, and what a script or a style holds too (it is code, not text). */
 function textOf(html: string): string {
   return html
+    .replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&nbsp;/g, ' ')
