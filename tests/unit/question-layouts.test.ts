@@ -92,6 +92,7 @@ const ROWS: [layout: string, markdown: string, expected: Expected[]][] = [
     [{ stem: 'Which is a queue?', letters: 'AB', answers: 'A', explained: '', notes: 0, translated: false }],
   ],
   ['(A) options', 'Which is a queue?\n\n(A) Amazon SQS\n(B) Amazon SNS\n\n정답: A\n', [{ stem: 'Which is a queue?', letters: 'AB', answers: 'A', explained: '', notes: 0, translated: false }]],
+  ['a) options, lower case, and the answer too', 'Which are queues?\n\na) Amazon SQS\nb) Amazon SNS\nc) Amazon MQ\n\nAnswer: a, c\n', [{ stem: 'Which are queues?', letters: 'ABC', answers: 'AC', explained: '', notes: 0, translated: false }]],
   ['a) options, lower case', 'Which is a queue?\n\na) Amazon SQS\nb) Amazon SNS\n\nAnswer: A\n', [{ stem: 'Which is a queue?', letters: 'AB', answers: 'A', explained: '', notes: 0, translated: false }]],
   ['the answer as text: 정답: B) SNS', 'Which sends email?\n\n- A) Amazon SQS\n- B) Amazon SNS\n\n**정답: B) Amazon SNS**\n', [{ stem: 'Which sends email?', letters: 'AB', answers: 'B', explained: '', notes: 0, translated: false }]],
   [
@@ -122,6 +123,16 @@ const ROWS: [layout: string, markdown: string, expected: Expected[]][] = [
     'an H2 that is the question',
     '## Q4. Which stores objects?\n\n- A) Amazon S3\n- B) Amazon EBS\n\n**Answer:** A\n',
     [{ stem: 'Which stores objects?', letters: 'AB', answers: 'A', explained: '', notes: 0, translated: false }],
+  ],
+  [
+    'a question in a [!question] callout, its answer in a nested folded callout',
+    '> [!question] Q5. Which stores objects?\n> - A) Amazon S3\n> - B) Amazon EBS\n>\n> > [!success]- Answer\n> > A\n',
+    [{ stem: 'Which stores objects?', letters: 'AB', answers: 'A', explained: '', notes: 0, translated: false }],
+  ],
+  [
+    'a [!question] callout with no title, the stem in its body',
+    '> [!question]\n> Which stores objects?\n>\n> A. Amazon S3\n> B. Amazon EBS\n>\n> **정답:** B\n',
+    [{ stem: 'Which stores objects?', letters: 'AB', answers: 'B', explained: '', notes: 0, translated: false }],
   ],
   [
     'Q-blocks, then the same blocks with no rule between them',
@@ -208,6 +219,7 @@ describe('translations are kept apart from the stem and the options', () => {
 
 describe('never guess', () => {
   it.each([
+    ['a callout of another kind with a lettered list', '> [!tip] 외우기\n> 비교:\n> - A) 첫째\n> - B) 둘째\n', 0],
     ['a lettered list with no stem', '## 목록\n\n- A) 첫째\n- B) 둘째\n', 0],
     ['one lettered line in prose', 'A. Smith wrote the paper.\n\nIt was good.\n', 0],
     ['a numbered heading with no options', '### Q1. What is S3?\n\nObject storage.\n\n**Answer:** it stores objects\n', 0],
@@ -220,6 +232,7 @@ describe('never guess', () => {
   it.each([
     ['an answer letter with no such option', '### Q1. Which?\n\n- A) one\n- B) two\n\n**Answer:** E\n', '**Answer:** E', /answer E is not one of the options \(A, B\)/],
     ['an answer line with no letter', '### Q1. Which?\n\n- A) one\n- B) two\n\n**Answer:** the first one\n', '**Answer:**', /names no option letter/],
+    ['an answer in words that start with a lone letter', '### Q1. Which?\n\na) one\nb) two\n\n**Answer:** a queue, not a topic\n', '**Answer:**', /names no option letter/],
     ['an explanation for a letter that does not exist', '### Q1. Which?\n\n- A) one\n- B) two\n\n**Answer:** A\n\n**해설:**\n**(C)** : 없는 보기\n', '**(C)**', /names an option the question does not have/],
   ])('%s is a warning on its line; the question is shown as written and never graded', (_case, markdown, lineText, message) => {
     const text = `# T\n\nBefore.\n\n${markdown}\nAfter.\n`;

@@ -99,5 +99,21 @@ export function foldedBlock(node: RootContent | undefined): Folded | null {
   return { title: title ? plainText(title) : '', body: body?.type === 'blockquote' ? body.children : [] };
 }
 
+/**
+ * A callout that holds a question (`> [!question] Q3. …`, or titled `문제 3`): its title and
+ * body, read as if written outside it; a callout of any other kind is left whole.
+ */
+export function questionCallout(node: RootContent): RootContent[] | null {
+  if (node.type !== 'blockquote' || !node.data?.hName) return null;
+  const [title, body] = node.children;
+  if (title?.type !== 'paragraph' || body?.type !== 'blockquote') return null;
+  const kind = node.data.hProperties?.dataCallout;
+  if (kind !== 'question' && !NUMBERED_QUESTION.test(plainText(title))) return null;
+  // `> [!question]` with no title of its own is titled by its kind: the stem is in the body.
+  if (/^(?:question|문제|quiz|퀴즈)$/i.test(plainText(title))) return body.children;
+  const opener: Paragraph = { type: 'paragraph', children: title.children, position: title.position };
+  return [opener, ...body.children];
+}
+
 /** A folded block's title that says an answer is inside: `정답`, `Answer`, `해설 보기`, `Show answer`. */
 export const ANSWER_TITLE = /(?:정답|답|해설|풀이|answer|solution|explanation)/i;

@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { plainText } from '../render/markdown';
-import { startsOwnLine } from './layout';
+import { questionCallout, startsOwnLine } from './layout';
 
 /*
  * Questions are written line by line: `**Options:**` on the stem's last line, `(A) …` and
@@ -78,9 +78,14 @@ function splitList(list: List): RootContent[] {
   return out;
 }
 
+function linesOf(node: RootContent): RootContent[] {
+  if (node.type === 'paragraph') return splitParagraph(node);
+  return node.type === 'list' ? splitList(node) : [node];
+}
+
 export function splitLines(nodes: readonly RootContent[]): Entry[] {
   return nodes.flatMap((node, origin) => {
-    const parts = node.type === 'paragraph' ? splitParagraph(node) : node.type === 'list' ? splitList(node) : [node];
+    const parts = (questionCallout(node) ?? [node]).flatMap(linesOf);
     return parts.map((part) => ({ node: part, origin }));
   });
 }

@@ -181,6 +181,16 @@ function answerInFolded(node: RootContent): Omit<Answer, 'at' | 'node'> | null {
   return bare === null ? null : { text: bare, inside: folded.body.slice(1) };
 }
 
+/**
+ * `b`, `a, c`, `b) 답`: the letters of an answer to `a)`-lettered options, read as the
+ * options are; only letters standing alone, so `a queue` is never read as A.
+ */
+const LOWER_LETTERS = /^\s*\(?[a-j]\)?(?:\s*[,&/]\s*\(?[a-j]\)?)*(?=\s*$|\)|\.\s)/;
+
+function upperLetters(text: string): string {
+  return text.replace(LOWER_LETTERS, (run) => run.toUpperCase());
+}
+
 function findAnswer(nodes: readonly RootContent[], from: number): Answer | null {
   for (let at = from; at < nodes.length; at += 1) {
     const node = nodes[at];
@@ -366,7 +376,7 @@ function readBlock(block: Block, context: Context): Read {
     if (strict) problem(opener, 'question has no answer line (`**정답: B) …**`)');
     return { kind: 'text', issues, unanswered: !strict && !rejected };
   }
-  const answers = answerLetters(answer.text);
+  const answers = answerLetters(answer.text).length > 0 ? answerLetters(answer.text) : answerLetters(upperLetters(answer.text));
   if (answers.length === 0) problem(answer.node, `answer line "${answer.text}" names no option letter`);
   for (const letter of answers) {
     if (options.length >= 2 && !options.some((option) => option.letter === letter)) {
