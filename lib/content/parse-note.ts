@@ -154,9 +154,12 @@ type ReadSections = { sections: Section[]; questions: ReadQuestion[]; issues: Is
 function readSections(raw: SplitBody['sections'], bodyLineOffset: number): ReadSections {
   const out: ReadSections = { sections: [], questions: [], issues: [], unanswered: 0 };
   const unanswered: number[] = [];
+  // The template's strict reading (an unreadable block is an error) is for the template's
+  // notes; a `## 문제` section of any other note is read as any other layout.
+  const template = raw.some((section) => section.kind === 'keyPoint' || section.kind === 'explanation' || section.kind === 'concepts');
   for (const section of raw) {
     const headed = section.headingNode && questionHeading(section.headingNode) ? section.headingNode : null;
-    const read = readQuestions(headed ? [headed, ...section.nodes] : section.nodes, { bodyLineOffset, templateSection: section.kind === 'question' });
+    const read = readQuestions(headed ? [headed, ...section.nodes] : section.nodes, { bodyLineOffset, templateSection: template && section.kind === 'question' });
     out.issues.push(...read.issues);
     unanswered.push(...read.unanswered.map((each) => each.line));
     const found = read.parts.filter((part) => part.kind === 'question').length;

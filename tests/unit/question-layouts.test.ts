@@ -267,3 +267,15 @@ describe('a sheet of questions without answers', () => {
     expect(problems).toEqual([{ file: 'test-note.md', line: lineContaining(text, 'Q2.'), severity: 'warning', kind: 'unanswered-question', message: expect.stringMatching(/no readable answer/) }]);
   });
 });
+
+describe('a 문제 section outside the template', () => {
+  it('is read as any other layout: an unreadable question is a warning, never an error that stops the build', () => {
+    const text = '# 모음\n\n## 문제\n\n**Question:** Which one?\n\n- A) one\n- B) two\n\n**Question:** And this?\n\n- A) one\n- B) two\n\n**Answer:** C\n';
+    const { note, problems } = parseText(text);
+    expect(note?.questions).toEqual([]);
+    expect(problems.map((problem) => [problem.line, problem.severity]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [lineContaining(text, '**Question:** Which'), 'warning'],
+      [lineContaining(text, '**Answer:** C'), 'warning'],
+    ]);
+  });
+});
