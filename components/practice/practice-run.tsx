@@ -68,7 +68,8 @@ export function PracticeRun({ questions, session, onGraded, onNext }: Props) {
           // A right answer after seeing the answer is kept, but does not score.
           onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
           // After rating, Enter (or N) goes on.
-          onRated={() => requestAnimationFrame(() => nextRef.current?.focus())} />
+          onRated={() => requestAnimationFrame(() => nextRef.current?.focus())}
+          pageKeys />
       ) : (
         <BankStatus bank={shown} onRetry={reload} testId="practice-question-loading" />
       )}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
 import type { QuizQuestion } from '@/lib/content/schema';
 import { isCorrect, keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';
@@ -21,6 +21,9 @@ type Phase = { kind: 'answering' } | { kind: 'checking' } | { kind: 'failed' } |
 
 export type Graded = { attempt: Attempt; key: AnswerKey };
 
+/** What the key handler reads of a key press: React's on the form, the DOM's on the page. */
+type KeyEvent = Pick<globalThis.KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target' | 'preventDefault'>;
+
 export type QuizProps = {
   slug: string;
   question: QuizQuestion;
@@ -35,13 +38,18 @@ export type QuizProps = {
   onRated?: () => void;
   /** The quiz's own anchor on its note's page (`q-1`), when nothing around it carries one. */
   anchor?: string;
+  /**
+   * The page's one question (practice, review): its keys work wherever the focus is, so
+   * they work the moment it appears, while the focus stays on its heading for screen readers.
+   */
+  pageKeys?: boolean;
 };
 
 /**
  * Once this quiz has shown the answer, every later try at it is recorded as made after
  * seeing the answer: it stays in the history, but never counts as knowing it.
  */
-export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded, onRated, anchor }: QuizProps) {
+export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded, onRated, anchor, pageKeys = false }: QuizProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const [keyShown, setKeyShown] = useState(revealed);
@@ -91,7 +99,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
     requestAnimationFrame(() => formRef.current?.querySelector('input')?.focus());
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+  const onKeyDown = (event: KeyEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // Enter on a button (a rating, "try again") does what that button says.
     if (event.key === 'Enter' && event.target instanceof HTMLButtonElement) return;
@@ -111,6 +119,25 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
       choose(letter);
     }
   };
+
+  // The page's keys go to the question while it is answered; from anywhere but a field of its own.
+  const pageKeyRef = useRef<(event: KeyEvent) => void>(() => undefined);
+  useEffect(() => {
+    pageKeyRef.current = (event) => {
+      if (phase.kind === 'answering' || phase.kind === 'failed') onKeyDown(event);
+    };
+  });
+  useEffect(() => {
+    if (!pageKeys) return;
+    const listen = (event: globalThis.KeyboardEvent) => {
+      const target = event.target;
+      if (event.defaultPrevented || (target instanceof Node && formRef.current?.contains(target))) return;
+      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A|SUMMARY)$/.test(target.tagName))) return;
+      pageKeyRef.current(event);
+    };
+    addEventListener('keydown', listen);
+    return () => removeEventListener('keydown', listen);
+  }, [pageKeys]);
 
   return (
     <form

@@ -67,6 +67,7 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
           onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
           // After rating, Enter (or N) goes on.
           onRated={() => requestAnimationFrame(() => nextRef.current?.focus())}
+          pageKeys
         />
       ) : (
         <BankStatus bank={shown} onRetry={reload} testId="review-question-loading" />

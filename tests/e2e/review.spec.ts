@@ -60,8 +60,10 @@ test.describe('spaced review', () => {
     // The note's title would give the answer away: it shows only once graded.
     await expect(run.getByTestId('review-note-link')).toHaveCount(0);
     await expect(run.getByTestId('review-next')).toBeDisabled();
-    await run.getByRole('radio', { name: /^A\./ }).check();
-    await run.getByTestId('quiz-submit').click();
+    // The keys work at once, the focus still on the card's heading.
+    await page.keyboard.press('a');
+    await expect(run.getByRole('radio', { name: /^A\./ })).toBeChecked();
+    await page.keyboard.press('Enter');
     await expect(run.getByTestId('quiz-status')).toContainText('정답입니다');
     await expect(run.getByTestId('review-note-link')).toHaveAttribute('href', GLUE_NOTE);
     await run.getByTestId('rate-easy').click();
