@@ -67,10 +67,14 @@ export function ExamQuestionScreen({ exam, questions, onChange, onReview }: Prop
     }
   });
 
-  // Arriving here (start, resume, back from review), the button that led here is gone: start at the question.
+  // Arriving here (start, resume, back from review), the button that led here is gone: start at
+  // the question, at the top of the page with the clock; so does each move to another question.
   useEffect(() => {
-    headingRef.current?.focus();
+    headingRef.current?.focus({ preventScroll: true });
   }, []);
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [index]);
 
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event);

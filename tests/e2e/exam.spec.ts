@@ -48,6 +48,34 @@ async function answersOnScreen(page: Page): Promise<string[]> {
   return keys.questions.find((each) => each.id === id)?.answers ?? [];
 }
 
+for (const width of [1280, 360]) {
+  test(`the clock stays in sight: at the top on start, and pinned below the header while scrolling (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+    await page.goto('/exam/');
+    await expect(page.getByTestId('exam-setup')).toBeVisible();
+    await page.getByRole('spinbutton', { name: '문제 수', exact: true }).fill('3');
+    await page.getByTestId('exam-start').scrollIntoViewIfNeeded();
+    await page.getByTestId('exam-start').click();
+    await expect(page.getByTestId('exam-question-screen')).toBeVisible();
+
+    const header = page.locator('.site-header');
+    const clear = async (locator: ReturnType<Page['getByTestId']>) => {
+      await expect(locator).toBeInViewport();
+      const [bar, box] = [await header.boundingBox(), await locator.boundingBox()];
+      expect(box && bar && box.y >= bar.y + bar.height - 1).toBe(true);
+    };
+    await clear(page.getByTestId('exam-timer'));
+    await clear(page.getByTestId('exam-position'));
+    await expect(page.getByTestId('exam-question')).toBeInViewport();
+
+    await page.getByTestId('exam-question').locator('.quiz-option').last().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 2000);
+    await clear(page.getByTestId('exam-timer'));
+    await clear(page.getByTestId('exam-position'));
+    await saveScreenshot(page, `exam-clock-scrolled-${width}`, { fullPage: false });
+  });
+}
+
 test.describe('the mock exam', () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.install();

@@ -129,13 +129,15 @@ test.describe('a note with 40 questions in two layouts', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, 'questions-40-desktop-light', { fullPage: false });
     await setTheme(page, 'dark');
-    await page.goto(`${FORTY}#q-1`);
+    await page.reload();
     await expect(page.locator('html')).toHaveClass(/dark/);
+    await question(page, 1).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'questions-40-desktop-dark', { fullPage: false });
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 780 });
     await setTheme(page, 'light');
     await page.goto(`${FORTY}#q-21`);
+    await page.reload();
     await saveScreenshot(page, 'questions-40-phone-light', { fullPage: false });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
