@@ -280,7 +280,9 @@ function ExamInProgress({ exam, view, questions: drawn, onChange, onSubmit }: In
   const questions = loaded.kind === 'ready' ? loaded.questions : null;
   return (
     <div className="exam-in-progress">
-      <ExamClock startedAt={exam.startedAt} deadline={exam.deadline} onTimeUp={() => onSubmit(true)} />
+      <div className="exam-clock-bar">
+        <ExamClock startedAt={exam.startedAt} deadline={exam.deadline} onTimeUp={() => onSubmit(true)} />
+      </div>
       {questions === null ? (
         <BankStatus bank={loaded} onRetry={reload} testId="exam-questions-loading" />
       ) : view === 'question' ? (
