@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: '검색', description: '모든 노트
 export default function Search() {
   return (
     <div className="page search-page">
-      <h1 className="page-title">
+      <h1 id="search-title" className="page-title">
         <SearchMessage k="searchTitle" />
       </h1>
       <p className="search-intro">

@@ -59,7 +59,7 @@ export function SearchPage() {
 
   return (
     <>
-      <form role="search" className="search-form" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-labelledby="search-title" className="search-form" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="search-query" className="sr-only">
           <SearchMessage k="searchLabel" />
         </label>

@@ -57,6 +57,15 @@ function useBox(): { query: string; open: boolean; close: () => void } {
   return { query, open, close: () => setOpen(false) };
 }
 
+/** A result opened: the box empties and lets go, so the next keys are the new page's, not a search. */
+function releaseBox(): void {
+  const input = searchInput();
+  if (!input) return;
+  input.value = '';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.blur();
+}
+
 export function SearchPanel() {
   const router = useRouter();
   const { query, open, close } = useBox();
@@ -110,6 +119,7 @@ export function SearchPanel() {
       if (event.key === 'Enter' && hit && visible) {
         event.preventDefault();
         close();
+        releaseBox();
         router.push(hitHref(hit));
       }
     };
@@ -125,7 +135,7 @@ export function SearchPanel() {
       <ul id="site-search-results" role="listbox" aria-labelledby="site-search-label" className="search-panel-list">
         {shown.map((hit, at) => (
           <li key={hit.id} role="presentation">
-            <PageLink id={optionId(at)} role="option" aria-selected={at === active} href={hitHref(hit)} className="search-option" tabIndex={-1} onClick={close}>
+            <PageLink id={optionId(at)} role="option" aria-selected={at === active} href={hitHref(hit)} className="search-option" tabIndex={-1} onClick={() => { close(); releaseBox(); }}>
               <SearchHitView hit={hit} query={state.status === 'ready' ? state.query : query} source={snippets.get(hit.id)} />
             </PageLink>
           </li>

@@ -16,6 +16,7 @@ import { StatsSection } from '@/components/stats/stats-section';
 
 const FAILURES: Record<Extract<ImportOutcome, { ok: false }>['problem'], MessageKey> = {
   'not-json': 'statsImportNotJson',
+  truncated: 'statsImportTruncated',
   'not-progress-file': 'statsImportNotProgress',
   corrupt: 'statsImportCorrupt',
   'future-version': 'statsImportFuture',

@@ -39,7 +39,7 @@ export function SiteHeader() {
             </PageLink>
           ))}
         </nav>
-        <form action="/search/" method="get" role="search" className="site-search">
+        <form action="/search/" method="get" role="search" aria-labelledby="site-search-label" className="site-search">
           <label id="site-search-label" htmlFor={SEARCH_INPUT_ID} className="sr-only">
             <SearchT k="searchLabel" />
           </label>

@@ -88,6 +88,10 @@ export const statsMessages = {
   statsImportRatings: { ko: '평가', en: 'Ratings' },
   statsImportFailed: { ko: '가져오지 못했습니다.', en: 'Import failed.' },
   statsImportNotJson: { ko: 'JSON 파일이 아닙니다.', en: 'The file is not JSON.' },
+  statsImportTruncated: {
+    ko: '내보낸 파일이 중간에 끊겨 있습니다(저장이나 복사가 끝나기 전에 멈춘 것 같습니다). 원래 기기에서 다시 내보내 주세요.',
+    en: 'The exported file is cut short (saving or copying stopped before the end). Export it again on the other device.',
+  },
   statsImportNotProgress: { ko: '이 앱에서 내보낸 기록 파일이 아닙니다.', en: 'The file is not a progress export from this app.' },
   statsImportCorrupt: { ko: '파일 안의 기록이 손상되어 읽을 수 없습니다.', en: 'The progress in the file is damaged and cannot be read.' },
   statsImportWhere: { ko: '문제가 있는 곳:', en: 'Where:' },

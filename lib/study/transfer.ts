@@ -136,7 +136,10 @@ export function readLogNow(data: unknown): ReadLogResult {
   }
 }
 
-export type FileProblem = 'not-json' | 'not-progress-file';
+export type FileProblem = 'not-json' | 'truncated' | 'not-progress-file';
+
+/** How every export starts (fileText): a file that starts so and does not parse was cut short. */
+const EXPORT_START = /^\s*\{\s*"app"\s*:\s*"aws-notes"/;
 
 /** An exported file's text: its `progress`, or why it is not a progress file. */
 export function parseProgressFile(text: string): { ok: true; progress: unknown } | { ok: false; problem: FileProblem } {
@@ -144,7 +147,7 @@ export function parseProgressFile(text: string): { ok: true; progress: unknown }
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'not-json' };
+    return { ok: false, problem: EXPORT_START.test(text) ? 'truncated' : 'not-json' };
   }
   const file = progressFileSchema.safeParse(data);
   return file.success ? { ok: true, progress: file.data.progress } : { ok: false, problem: 'not-progress-file' };

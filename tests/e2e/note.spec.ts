@@ -18,6 +18,16 @@ test.describe('reading a note', () => {
     await expect(page.locator('#concepts')).toBeInViewport();
   });
 
+  test('on a 360 px phone the labels of the dates and aliases stay on one line each', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(GLUE_NOTE);
+    const labels = page.locator('.note-meta dt');
+    await expect(labels).toHaveCount(3);
+    const heights = await labels.evaluateAll((all) => all.map((label) => label.getBoundingClientRect().height));
+    const line = Math.min(...heights);
+    for (const height of heights) expect(height).toBeLessThan(line * 1.5);
+  });
+
   test('draws the architecture flow as boxes and arrows and marks the trade-offs', async ({ page }) => {
     await page.goto(GLUE_NOTE);
     const flow = page.locator('figure.flow').first();

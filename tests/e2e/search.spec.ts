@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { GLUE_NOTE, saveScreenshot, seriousViolations, siteNotes, tagged } from './helpers';
 
 const box = (page: Page) => page.locator('#site-search');
@@ -28,6 +29,9 @@ test.describe('the header search box', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/notes\/[^/]+\/$/);
     await expect(page.locator('h1')).toHaveText(chosen);
+    // The box lets go of the old query: the next keys are the note's, not a new search.
+    await expect(box(page)).toHaveValue('');
+    await expect(box(page)).not.toBeFocused();
   });
 
   test('Ctrl+K focuses it on any page; arrows wrap; Escape closes; Enter alone opens every result', async ({ page }) => {
@@ -168,6 +172,8 @@ test.describe('the search page', () => {
       await expect(options(page).first()).toBeVisible();
       if (theme === 'dark') await saveScreenshot(page, 'search-page-dark');
       expect(await seriousViolations(page)).toEqual([]);
+      // Two search forms, the header's and the page's, each named apart.
+      expect((await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze()).violations).toEqual([]);
     });
   }
 });

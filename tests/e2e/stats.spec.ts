@@ -210,6 +210,7 @@ test.describe('stats', () => {
     const goodAttempt = { id: 'x1', questionId: GLUE_Q, fingerprint: 'f', chosen: ['A'], correct: true, at: new Date().toISOString(), mode: 'note' };
     const badFiles = [
       { content: 'this is not json', message: 'JSON 파일이 아닙니다' },
+      { content: envelope({ version: 3, attempts: [goodAttempt], ratings: [], sessions: [] }).slice(0, -12), message: '내보낸 파일이 중간에 끊겨 있습니다' },
       { content: '{"hello": "world"}', message: '이 앱에서 내보낸 기록 파일이 아닙니다' },
       { content: envelope({ version: 99 }), message: '새 버전에서 내보낸 파일입니다' },
       { content: envelope({ version: 2, attempts: 'oops' }), message: '손상되어', detail: 'attempts' },

@@ -120,10 +120,12 @@ describe('refusing what is not a log', () => {
 });
 
 describe('the file around the log', () => {
-  it.each<[string, string, 'not-json' | 'not-progress-file']>([
+  it.each<[string, string, 'not-json' | 'truncated' | 'not-progress-file']>([
     ['not JSON', 'this is not json', 'not-json'],
     ['an empty file', '', 'not-json'],
-    ['JSON cut short', fileText(V2).slice(0, 40), 'not-json'],
+    ['an export cut short', fileText(V2).slice(0, 40), 'truncated'],
+    ['an export cut short near its end', fileText(V2).slice(0, -3), 'truncated'],
+    ['other JSON cut short', JSON.stringify({ hello: 'world' }).slice(0, 8), 'not-json'],
     ['JSON that is not an export', JSON.stringify({ hello: 'world' }), 'not-progress-file'],
     ['a bare log without its envelope', JSON.stringify(V2), 'not-progress-file'],
     ['another app’s export', JSON.stringify({ app: 'anki', exportedAt: minutes(0), progress: V2 }), 'not-progress-file'],
