@@ -60,7 +60,8 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
           key={question.id}
           slug={question.slug}
           question={body}
-          position={question.position}
+          // Its place in this round: every card of a one-question note would read "문제 1".
+          position={index + 1}
           mode="review"
           revealed={keyShown(session, question.id)}
           // A right answer after seeing the answer is kept, but does not score.

@@ -108,6 +108,8 @@ test.describe('spaced review', () => {
     await run.getByTestId('review-next').click();
     await expect(run.getByTestId('review-position')).toContainText('2 / 2');
     await expect(run.getByTestId('quiz')).toHaveAttribute('data-phase', 'answering');
+    // The card is named by its place in the round.
+    await expect(run.locator('.quiz-legend')).toContainText('문제 2', { useInnerText: true });
     await run.getByTestId('review-stop').click();
     await expect(page.getByTestId('review-done-score')).toHaveAttribute('data-total', '1');
     await expect(page.getByTestId('review-done-score')).toHaveAttribute('data-correct', '0');
