@@ -58,11 +58,12 @@ export function tagNamespaces(notes: readonly Pick<Note, 'tags'>[]): TagNamespac
     .sort((a, b) => namespaceRank(a.namespace) - namespaceRank(b.namespace) || b.count - a.count || a.namespace.localeCompare(b.namespace));
 }
 
-/** Notes sharing the most tags with `note`, most shared first. */
 /**
  * Related notes for every note of a site, from one index of notes by tag built once: each
  * note's list costs the size of its own tags' lists, not a pass over every note (a build
- * renders thousands of note pages). Most shared tags first, then by slug; never the note itself.
+ * renders thousands of note pages). A shared tag weighs more the fewer notes carry it
+ * (its inverse document frequency): the same service says more than a constraint half the
+ * notes share. Heaviest first, then most shared, then by slug; never the note itself.
  */
 export function relatedIndex<T extends Pick<Note, 'slug' | 'tags'>>(notes: readonly T[]): (note: T, limit?: number) => T[] {
   const byTag = new Map<string, T[]>();
@@ -72,12 +73,17 @@ export function relatedIndex<T extends Pick<Note, 'slug' | 'tags'>>(notes: reado
       if (list) list.push(note);
       else byTag.set(tag, [note]);
     }
+  const weight = (tag: string) => Math.log((notes.length + 1) / (byTag.get(tag)?.length ?? 1));
   return (note, limit = 5) => {
-    const shared = new Map<T, number>();
+    const shared = new Map<T, { weight: number; count: number }>();
     for (const tag of new Set(note.tags))
-      for (const other of byTag.get(tag) ?? []) if (other.slug !== note.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const other of byTag.get(tag) ?? []) {
+        if (other.slug === note.slug) continue;
+        const sum = shared.get(other) ?? { weight: 0, count: 0 };
+        shared.set(other, { weight: sum.weight + weight(tag), count: sum.count + 1 });
+      }
     return [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0].slug.localeCompare(b[0].slug))
+      .sort((a, b) => b[1].weight - a[1].weight || b[1].count - a[1].count || a[0].slug.localeCompare(b[0].slug))
       .slice(0, limit)
       .map(([other]) => other);
   };

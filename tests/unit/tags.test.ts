@@ -61,4 +61,25 @@ describe('tags', () => {
     expect(relatedNotes(notes[0]!, notes).map((note) => note.slug)).toEqual(['b']);
     expect(relatedNotes(notes[2]!, notes)).toEqual([]);
   });
+
+  it('a rare shared tag (the same service) weighs more than a common one (a constraint many notes share)', () => {
+    const vault = [
+      { slug: 'dynamo', tags: ['service/dynamodb', 'constraint/low-latency'] },
+      { slug: 'a-cache', tags: ['service/elasticache', 'constraint/low-latency'] },
+      { slug: 'b-edge', tags: ['service/cloudfront', 'constraint/low-latency'] },
+      { slug: 'c-lambda', tags: ['service/lambda', 'constraint/low-latency'] },
+      { slug: 'z-dax', tags: ['service/dynamodb', 'usecase/cache'] },
+    ];
+    expect(relatedNotes(vault[0]!, vault).map((note) => note.slug)).toEqual(['z-dax', 'a-cache', 'b-edge', 'c-lambda']);
+  });
+
+  it('with equal weights, more shared tags first, then by slug', () => {
+    const vault = [
+      { slug: 'n', tags: ['x/1', 'x/2'] },
+      { slug: 'b', tags: ['x/1'] },
+      { slug: 'a', tags: ['x/2'] },
+      { slug: 'c', tags: ['x/1', 'x/2'] },
+    ];
+    expect(relatedNotes(vault[0]!, vault).map((note) => note.slug)).toEqual(['c', 'a', 'b']);
+  });
 });
