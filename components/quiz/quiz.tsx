@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
 import type { QuizQuestion } from '@/lib/content/schema';
 import { isCorrect, keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';
@@ -121,13 +121,14 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
   };
 
   // The page's keys go to the question while it is answered; from anywhere but a field of its own.
+  // Layout effects: in place before the question is painted, so a key pressed the moment it shows is not lost.
   const pageKeyRef = useRef<(event: KeyEvent) => void>(() => undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     pageKeyRef.current = (event) => {
       if (phase.kind === 'answering' || phase.kind === 'failed') onKeyDown(event);
     };
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!pageKeys) return;
     const listen = (event: globalThis.KeyboardEvent) => {
       const target = event.target;
