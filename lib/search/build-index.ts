@@ -107,12 +107,18 @@ const SNIPPET_SOURCE_LENGTH = 240;
 
 export const snippetFileCount = (notes: readonly SearchSource[]) => Math.ceil(searchSources(notes).length / SNIPPETS_PER_FILE);
 
-/** Snippet file `n`: the key points of notes n × SNIPPETS_PER_FILE onwards. */
-export function snippetFile(notes: readonly SearchSource[], n: number): SnippetFile {
+function snippetsAt(sources: readonly SearchSource[], n: number): SnippetFile {
   const start = n * SNIPPETS_PER_FILE;
-  return { snippets: searchSources(notes).slice(start, start + SNIPPETS_PER_FILE).map((note) => note.summary.slice(0, SNIPPET_SOURCE_LENGTH)) };
+  return { snippets: sources.slice(start, start + SNIPPETS_PER_FILE).map((note) => note.summary.slice(0, SNIPPET_SOURCE_LENGTH)) };
 }
 
+/** Snippet file `n`: the key points of notes n × SNIPPETS_PER_FILE onwards. */
+export function snippetFile(notes: readonly SearchSource[], n: number): SnippetFile {
+  return snippetsAt(searchSources(notes), n);
+}
+
+/** Every snippet file, the results listed once (not once per file: a big vault has a hundred files). */
 export function snippetFiles(notes: readonly SearchSource[]): SnippetFile[] {
-  return Array.from({ length: snippetFileCount(notes) }, (_, n) => snippetFile(notes, n));
+  const sources = searchSources(notes);
+  return Array.from({ length: Math.ceil(sources.length / SNIPPETS_PER_FILE) }, (_, n) => snippetsAt(sources, n));
 }
