@@ -38,6 +38,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           <Message k="skipToContent" />
         </a>
+        {/* Shown only on a note with a question (globals.css); prefs.js focuses its first unanswered option. */}
+        <a href="#quiz-start" className="skip-link skip-quiz" aria-keyshortcuts="q" data-testid="skip-to-quiz">
+          <Message k="skipToQuiz" />
+        </a>
         <SiteHeader />
         <main id="main" className="site-main" tabIndex={-1}>
           <ContentProblems />

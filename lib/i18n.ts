@@ -10,6 +10,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const messages = {
   siteName: { ko: 'AWS 자격증 노트', en: 'AWS Exam Notes' },
   skipToContent: { ko: '본문으로 건너뛰기', en: 'Skip to content' },
+  skipToQuiz: { ko: '문제로 건너뛰기 (Q)', en: 'Skip to the question (Q)' },
   navNotes: { ko: '노트', en: 'Notes' },
   navTags: { ko: '태그', en: 'Tags' },
   switchLanguage: { ko: 'English', en: '한국어' },

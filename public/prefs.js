@@ -10,14 +10,32 @@
     if (localStorage.getItem('aws-notes/web-font') === 'cached') root.classList.add('web-font');
     if (localStorage.getItem('aws-notes/translations') === 'shown') root.classList.add('show-translations');
   } catch {}
+  // A note's next unanswered question (after the one in focus, else below the top of the window, else its first): Q and the skip link go there.
+  function toQuiz(event) {
+    var current = event.target.closest && event.target.closest('.quiz');
+    var quizzes = [].slice.call(document.querySelectorAll('.note .quiz[data-phase=answering]'));
+    var next = quizzes.filter(function (each) {
+      return current ? current.compareDocumentPosition(each) & Node.DOCUMENT_POSITION_FOLLOWING : each.getBoundingClientRect().bottom > 0;
+    });
+    var quiz = next[0] || quizzes[0];
+    var input = quiz && (quiz.querySelector('input:checked') || quiz.querySelector('input'));
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+  }
   addEventListener('keydown', function (event) {
     var target = event.target;
     var box = document.getElementById('site-search');
-    var slash = event.key === '/' && !(target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    // A field that takes text; an option's radio or checkbox does not.
+    var field = target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName) || (target.tagName === 'INPUT' && !/^(radio|checkbox)$/.test(target.type));
+    var slash = event.key === '/' && !field;
     if (box && box.offsetParent && (slash || ((event.ctrlKey || event.metaKey) && event.key === 'k'))) {
       event.preventDefault();
       box.select();
-    }
+    } else if (event.key.toLowerCase() === 'q' && !field && !event.altKey && !event.ctrlKey && !event.metaKey) toQuiz(event);
+  });
+  addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('.skip-quiz')) toQuiz(event);
   });
   if (root.classList.contains('web-font')) return;
   addEventListener('load', function () {

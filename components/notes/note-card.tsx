@@ -6,14 +6,16 @@ import { LastResult } from '@/components/notes/last-result';
 import { HomeMessage, countKey } from '@/components/notes/home-message';
 import { noteHref } from '@/lib/links';
 
-export function NoteCard({ note }: { note: NoteCardData }) {
+/** `level`: the card title's heading level, one below the list's heading (a tag page has none between its h1 and the cards). */
+export function NoteCard({ note, level = 3 }: { note: NoteCardData; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <article className="card" data-testid="note-card" data-slug={note.slug}>
-      <h3 className="card-title">
+      <Heading className="card-title">
         <PageLink href={noteHref(note.slug)} className="card-link">
           {note.title}
         </PageLink>
-      </h3>
+      </Heading>
       <p className="card-summary" lang="ko">
         {note.summary}
       </p>

@@ -61,6 +61,20 @@ test.describe('a note with 40 questions in two layouts', () => {
     await expect(q5.getByTestId('quiz-status')).toHaveText('정답입니다', { useInnerText: true });
   });
 
+  test('Q goes to the next unanswered question, whose keys then work', async ({ page }) => {
+    await page.goto(FORTY);
+    await page.keyboard.press('q');
+    await expect(question(page, 1).locator('input').first()).toBeFocused();
+    await page.keyboard.press('b');
+    await page.keyboard.press('Enter');
+    await expect(question(page, 1).getByTestId('quiz-status')).toHaveText('정답입니다', { useInnerText: true });
+    // From the graded question, Q goes on to the next one, not back.
+    await page.keyboard.press('q');
+    await expect(question(page, 2).locator('input').first()).toBeFocused();
+    await page.keyboard.press('q');
+    await expect(question(page, 3).locator('input').first()).toBeFocused();
+  });
+
   test('shows a translation only on asking, and remembers the choice', async ({ page }) => {
     await page.goto(FORTY);
     const first = question(page, 1);

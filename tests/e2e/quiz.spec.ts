@@ -17,6 +17,40 @@ async function shootQuiz(quiz: Locator, name: string): Promise<void> {
   await quiz.screenshot({ path: path.resolve(import.meta.dirname, '../../artifacts/screenshots', `${name}.png`) });
 }
 
+test.describe('reaching the quiz from the keyboard', () => {
+  test('the second Tab stop skips to the question, whose keys then work', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: '본문으로 건너뛰기' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const skip = page.getByTestId('skip-to-quiz');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await expect(skip).toHaveText('문제로 건너뛰기 (Q)', { useInnerText: true });
+    await page.keyboard.press('Enter');
+    const quiz = page.getByTestId('quiz');
+    await expect(quiz.locator('input').first()).toBeFocused();
+    await page.keyboard.press('b');
+    await expect(quiz.getByRole('radio', { name: /^B\./ })).toBeChecked();
+  });
+
+  test('Q from anywhere on the note goes to its question', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('q');
+    await expect(page.getByTestId('quiz').locator('input').first()).toBeFocused();
+    await expect(page.getByTestId('quiz')).toBeInViewport();
+  });
+
+  test('a page without a question has no such link', async ({ page }) => {
+    await page.goto('/tags/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('skip-to-quiz')).not.toBeFocused();
+    await expect(page.getByTestId('skip-to-quiz')).toBeHidden();
+  });
+});
+
 test.describe('the quiz', () => {
   test('holds no answer or explanation before submitting', async ({ page }) => {
     await page.goto(GLUE_NOTE);

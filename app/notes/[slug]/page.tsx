@@ -180,9 +180,18 @@ function NoteQuestion({ note, index }: { note: Note; index: number }) {
   const question = note.questions[index];
   if (!question) return null;
   const anchor = questionAnchor(question.id);
-  if (note.questions.length === 1) return <Quiz slug={note.slug} question={quizQuestion(question)} position={1} anchor={anchor} />;
+  // Where the "skip to the question" link (app/layout.tsx) lands.
+  const start = index === 0 ? <span id="quiz-start" /> : null;
+  if (note.questions.length === 1)
+    return (
+      <>
+        {start}
+        <Quiz slug={note.slug} question={quizQuestion(question)} position={1} anchor={anchor} />
+      </>
+    );
   return (
     <div id={anchor} className="note-question" data-testid="note-question">
+      {start}
       <p className="note-question-bar">
         <a href={`#${anchor}`} className="anchor note-question-link">
           #{index + 1}

@@ -61,7 +61,7 @@ export default async function TagPage({ params }: Props) {
       <ul className="card-grid">
         {notes.slice(0, CARDS_SHOWN).map((note) => (
           <li key={note.slug}>
-            <NoteCard note={noteCard(note)} />
+            <NoteCard note={noteCard(note)} level={2} />
           </li>
         ))}
       </ul>
