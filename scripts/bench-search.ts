@@ -24,7 +24,8 @@ const BUDGET_P95_AT = 5_000;
 const BUDGET_GZIP_KB_PER_1000 = 300;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = path.join(ROOT, 'out');
+/** The built site: `out`, or the folder a build was told to write (NEXT_DIST_DIR=out-…). */
+const OUT = path.join(ROOT, process.env.NEXT_DIST_DIR ?? 'out');
 const PORT = 4186;
 const SITE = `http://localhost:${PORT}/`;
 const CHROMIUM = '/usr/bin/chromium';
@@ -33,7 +34,7 @@ const TYPED_QUERY = 'glue';
 /** A brisk typist's pace, about seven keys a second. */
 const KEY_DELAY_MS = 150;
 
-/** Korean with particles, compounds, initials, English prefixes, typos, mixed, generic words. */
+/** Korean with particles, compounds, initials, English prefixes, typos, mixed, generic words, AWS words in Hangul, Korean typos. */
 const FIXED_QUERIES = [
   '글루를', '파티션을', '아테나에서', '샤드는', '스트리밍으로', '레드시프트의',
   '파라미터', '레이크', '테라바이트', '쓰기샤딩', '파티션프로젝션',
@@ -42,6 +43,8 @@ const FIXED_QUERIES = [
   'athna', 'redshfit', 'kinesiss', 'dynamdb', 'sagemker', 'partiton',
   'glue 크롤러', 'athena 파티션', 'S3에서 parquet', 'kinesis 샤드', 'emr 스팟 인스턴스', '글루 job bookmark',
   '데이터', 's3', 'aws', '비용', 'lambda', '키네시스',
+  '서버리스', '비용 최적화', '다이나모DB', '스텝 펑션', 'cost optimization', 'Amazon 글래시어',
+  '파티숀', '세이지메이거', '프로젝숀',
 ];
 const DRAWN_QUERIES = 200;
 const WARMUP_ROUNDS = 2;
@@ -236,7 +239,7 @@ async function firstSearchBytes(): Promise<BrowserBytes> {
 }
 
 async function measureBrowser(): Promise<BrowserResult> {
-  if (!existsSync(path.join(OUT, 'search-index.json'))) return { measured: false, reason: 'out/search-index.json is missing: run npm run build first' };
+  if (!existsSync(path.join(OUT, 'search-index.json'))) return { measured: false, reason: `${path.relative(ROOT, OUT)}/search-index.json is missing: run npm run build first` };
   try {
     return { measured: true, bytes: await serving(OUT, PORT, firstSearchBytes) };
   } catch (error) {

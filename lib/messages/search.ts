@@ -8,8 +8,8 @@ export const searchMessages = {
   searchHint: { ko: '검색', en: 'Search' },
   searchTitle: { ko: '검색', en: 'Search' },
   searchIntro: {
-    ko: '제목, 별칭, 태그, 핵심 포인트, 주요 개념, 문제와 보기에서 찾습니다. 조사가 붙어도(글루를), 합성어 안이어도(배치처리), 초성만 쳐도(ㅂㅁㅋ) 찾습니다.',
-    en: 'Searches titles, aliases, tags, key points, concepts, questions and options. Particles (글루를), words inside compounds (배치처리) and initials (ㅂㅁㅋ) all work.',
+    ko: '제목, 별칭, 태그, 핵심 포인트, 주요 개념, 문제와 보기에서 찾습니다. 조사가 붙어도(글루를), 합성어 안이어도(배치처리), 초성만 쳐도(ㅂㅁㅋ) 찾습니다. AWS 용어는 한글로 쳐도 영어로 쓴 노트까지 찾고(서버리스 → serverless, 비용 최적화 → cost optimization), 자모 하나가 틀려도(파티숀) 찾습니다.',
+    en: 'Searches titles, aliases, tags, key points, concepts, questions and options. Particles (글루를), words inside compounds (배치처리) and initials (ㅂㅁㅋ) all work. AWS words find their Korean and English spellings both ways (서버리스 ↔ serverless, 비용 최적화 ↔ cost optimization), and a Korean word one letter off (파티숀) still finds its notes.',
   },
   searchLoading: { ko: '검색 색인을 불러오는 중…', en: 'Loading the search index…' },
   searchFailed: { ko: '검색 색인을 불러오지 못했습니다.', en: 'Could not load the search index.' },

@@ -1,5 +1,5 @@
-import { otherSpellings } from './synonyms';
-import { compoundCuts, koreanStems, pieces, skeleton } from './tokenize';
+import { queryTerms, vocabularyNear } from './synonyms';
+import { compoundCuts, koreanStems, pieces, skeleton, type Piece } from './tokenize';
 
 /*
  * Search stage 4, the snippet: where the query shows in a result's text, as segments a
@@ -11,14 +11,32 @@ type Range = [number, number];
 
 const WORD = /[\uAC00-\uD7A3]+|[a-z0-9]+/g;
 
-/** What to look for: Korean stems as they are; English words by start or by skeleton. */
-function needles(query: string): { korean: string[]; english: string[] } {
-  const words = pieces(query).flatMap((piece) => {
-    if (piece.kind === 'cho') return [];
-    const stems = piece.kind === 'ko' ? [...koreanStems(piece), ...compoundCuts(piece.stem).flat()] : [piece.stem];
-    return [...stems, ...otherSpellings(piece.stem)];
+function stems(piece: Piece): string[] {
+  if (piece.kind === 'cho') return [];
+  return piece.kind === 'ko' ? [piece.word, ...koreanStems(piece), ...compoundCuts(piece.stem).flat()] : [piece.stem];
+}
+
+/** Every word of a query's terms, as typed and as each other spelling; a Korean typo's vocabulary readings too. */
+function queryWords(query: string): string[] {
+  return queryTerms(pieces(query)).flatMap(({ typed, others }) => {
+    const [only] = typed;
+    const readings = typed.length === 1 && only?.kind === 'ko' ? vocabularyNear(only.stem) : [];
+    const meant = readings.flatMap((reading) => queryTerms(pieces(reading)).flatMap((term) => [...term.typed, ...term.others.flat()]));
+    return [...typed, ...others.flat(), ...meant].flatMap(stems);
   });
-  return { korean: words.filter((word) => /[\uAC00-\uD7A3]/.test(word)), english: words.filter((word) => /^[a-z0-9]+$/.test(word)) };
+}
+
+type Needles = { korean: string[]; english: string[] };
+/** Every result's title and snippet is marked for one query: its words are read once, not per result. */
+let lastNeedles: { query: string; needles: Needles } | undefined;
+
+/** What to look for: Korean stems as they are; English words by start or by skeleton. */
+function needles(query: string): Needles {
+  if (lastNeedles?.query === query) return lastNeedles.needles;
+  const words = queryWords(query);
+  const found = { korean: words.filter((word) => /[\uAC00-\uD7A3]/.test(word)), english: words.filter((word) => /^[a-z0-9]+$/.test(word)) };
+  lastNeedles = { query, needles: found };
+  return found;
 }
 
 function englishMatch(word: string, needle: string): boolean {

@@ -147,6 +147,20 @@ test.describe('the search page', () => {
     await expect(pageResults(page).first()).toContainText(/athena/i);
   });
 
+  test('an AWS name typed in Hangul finds the notes that write it in English; a Korean typo finds its word, marked', async ({ page }) => {
+    const stepFunctions = tagged(await siteNotes(page), 'service/step-functions');
+    expect(stepFunctions.length).toBeGreaterThan(0);
+    await page.goto(`/search/?q=${encodeURIComponent('스텝 펑션')}`);
+    await expect(pageResults(page).first()).toBeVisible();
+    const titles = await pageResults(page).locator('.search-hit-title').allTextContents();
+    for (const note of stepFunctions) expect(titles).toContain(note.title);
+    await expect(pageResults(page).first().locator('.search-hit-title mark').first()).toHaveText(/^step$/i);
+
+    await page.locator('#search-query').fill('파티숀');
+    await expect(pageResults(page).first()).toBeVisible();
+    await expect(page.getByTestId('search-results').locator('mark').filter({ hasText: /^파티션$/ }).first()).toBeVisible();
+  });
+
   test('an index that fails to load says so, and trying again loads it', async ({ page }) => {
     await page.route('**/search-index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":99}' }));
     await page.goto('/search/?q=athena');

@@ -20,6 +20,11 @@ describe('highlight', () => {
     ['English glued to a particle', 'S3에서 읽는다', 'S3에서', ['S3']],
     ['both words of a compound the text writes apart', 'DynamoDB 쓰기 샤딩으로', '쓰기샤딩', ['쓰기', '샤딩']],
     ['the lone syllable left by a particle', 'EventBridge로 Glue 잡 실패 알림', '잡을', ['잡']],
+    ['the English words of a Korean phrase', 'Cost optimization with S3 Glacier', '비용 최적화', ['Cost', 'optimization']],
+    ['the Korean of an English phrase', '비용 최적화를 위한 글래시어', 'cost optimization', ['비용', '최적화']],
+    ['a name spelled half in Hangul', 'Amazon DynamoDB 테이블', '다이나모DB', ['DynamoDB']],
+    ['a transliteration with its particle', 'Parquet으로 바꾼 파케이 파일', '파케이를', ['Parquet', '파케이']],
+    ['the word a Korean typo meant', 'Athena 파티션 프로젝션', '파티숀', ['파티션']],
   ])('marks %s', (_case, text, query, expected) => {
     const segments = highlight(text, query);
     expect(marked(segments)).toEqual(expected);

@@ -268,3 +268,55 @@ describe('the questions of a note with many', () => {
     expect(hit?.doc).toEqual({ slug: 'glue-bookmarks', title: 'AWS Glue 잡 북마크 - 새로 들어온 데이터만 읽기', tags: ['service/glue', 'usecase/etl-batch'] });
   });
 });
+
+describe('AWS words in either language, and Korean typos', () => {
+  const WORDS = [
+    source({ slug: 'serverless-ko', title: '서버리스 ETL 설계', summary: '비용 최적화를 위해 글래시어로 옮긴다.' }),
+    source({ slug: 'serverless-en', title: 'Serverless ETL design', summary: 'Cost optimization: move cold objects to Glacier.' }),
+    source({ slug: 'step-functions', title: 'Step Functions Express workflows', aliases: ['express-workflows'] }),
+    source({ slug: 'read-replica', title: 'RDS 읽기 전용 복제본', summary: '읽기 부하를 나눈다.' }),
+    source({ slug: 'old-spelling', title: '메타데이타 정리' }),
+    source({ slug: 'new-spelling', title: '메타데이터 정리' }),
+    ...NOTES,
+  ];
+  const built = searchIndexOf(WORDS);
+  const found = (query: string) => searchNotes(built, query).map((hit) => hit.doc.slug);
+
+  it.each<[string, string, string[]]>([
+    ['a service in Hangul finds it in English too, as typed first', '서버리스', ['serverless-ko', 'serverless-en', 'glue-etl']],
+    ['and the reverse', 'serverless', ['serverless-en', 'glue-etl', 'serverless-ko']],
+    ['a phrase finds its translation', '비용 최적화', ['serverless-ko', 'serverless-en']],
+    ['and the reverse', 'cost optimization', ['serverless-en', 'serverless-ko']],
+    ['two Korean words for a two-word name', '스텝 펑션', ['step-functions']],
+    ['an English phrase for a Korean one', 'read replica', ['read-replica']],
+    ['a transliteration of one word', '글래시어', ['serverless-ko', 'serverless-en']],
+  ])('%s: %s', (_what, query, expected) => {
+    expect(found(query)).toEqual(expected);
+  });
+
+  it.each<[string, string, string]>([
+    ['a vowel off, a word of the vocabulary', '파티숀', 'athena-projection'],
+    ['a vowel off, with a particle', '파티숀을', 'athena-projection'],
+    ['a consonant off', '북마쿠', 'glue-bookmarks'],
+    ['a vowel off, a word only the notes hold', '프로젝숀', 'athena-projection'],
+    ['a final missing, as typing stops mid-syllable', '프로젝셔', 'athena-projection'],
+  ])('a Korean typo, %s: %s finds %s', (_what, query, slug) => {
+    expect(found(query)).toContain(slug);
+  });
+
+  it('a typo\'s reading ranks below what was typed right', () => {
+    const right = searchNotes(built, '파티션').find((hit) => hit.doc.slug === 'athena-projection');
+    const typo = searchNotes(built, '파티숀').find((hit) => hit.doc.slug === 'athena-projection');
+    expect(typo?.score).toBeLessThan(right?.score ?? 0);
+  });
+
+  it('a word the notes hold as typed is never read as another', () => {
+    expect(found('메타데이타')).toEqual(['old-spelling']);
+    expect(found('메타데이터')).not.toContain('old-spelling');
+    expect(found('메타데이투')).toEqual(expect.arrayContaining(['new-spelling', 'old-spelling']));
+  });
+
+  it.each(['샤두', '글류', '퀀텀즈', '파티숀스크', 'ㅍㅌ숀'])('%s: too short or too far off, finds nothing', (query) => {
+    expect(found(query)).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 type Site = 'content' | 'corpus';
 const DIRS: Record<Site, string> = { content: path.join(ROOT, 'content'), corpus: path.resolve(ROOT, '../shared/corpus') };
 const SITE_NAMES: readonly Site[] = ['content', 'corpus'];
-type Kind = 'particle' | 'compound' | 'choseong' | 'prefix' | 'typo' | 'mixed' | 'alias' | 'english' | 'synonym';
+type Kind = 'particle' | 'compound' | 'choseong' | 'prefix' | 'typo' | 'mixed' | 'alias' | 'english' | 'synonym' | 'translation';
 type Case = { site: Site; query: string; expected: readonly string[]; first?: true; kind: Kind };
 type Loaded = { notes: readonly Note[]; index: SearchIndex };
 
@@ -121,6 +121,46 @@ const CASES: Case[] = [
   { site: 'content', kind: 'synonym', query: 'glue', expected: ['eventbridge-glue-job-failure-alerts', ...saying('content', ['glue', '글루'])] },
   { site: 'corpus', kind: 'synonym', query: '키네시스', expected: ['iot-kinesis-kcl-pipeline', ...saying('corpus', ['키네시스', 'kinesis'])] },
   { site: 'corpus', kind: 'synonym', query: '레드시프트', expected: ['redshift-streaming-realtime', ...saying('corpus', ['레드시프트', 'redshift'])] },
+  // Issue 24: Korean that knows AWS words. A term in Hangul finds the notes that write it in
+  // English, and the reverse; a phrase counts where its words are, as the typed query does.
+  { site: 'content', kind: 'synonym', query: '서버리스', expected: saying('content', ['서버리스', 'serverless']) },
+  { site: 'content', kind: 'synonym', query: 'serverless', expected: saying('content', ['serverless', '서버리스']) },
+  { site: 'corpus', kind: 'synonym', query: '서버리스', expected: saying('corpus', ['서버리스', 'serverless']) },
+  { site: 'content', kind: 'translation', query: '비용 최적화', expected: [...saying('content', ['비용'], ['최적화']), ...saying('content', ['cost'], ['optimization'])] },
+  { site: 'corpus', kind: 'translation', query: '비용 최적화', expected: [...saying('corpus', ['비용'], ['최적화']), ...saying('corpus', ['cost'], ['optimization'])] },
+  { site: 'corpus', kind: 'translation', query: 'cost optimization', expected: [...saying('corpus', ['cost'], ['optimization']), ...saying('corpus', ['비용'], ['최적화'])] },
+  { site: 'content', kind: 'synonym', query: '다이나모DB', expected: saying('content', ['dynamodb', '다이나모']) },
+  { site: 'corpus', kind: 'synonym', query: '다이나모DB', expected: saying('corpus', ['dynamodb', '다이나모']) },
+  { site: 'content', kind: 'synonym', query: '다이나모디비', expected: saying('content', ['dynamodb', '다이나모']) },
+  { site: 'content', kind: 'synonym', query: '스텝 펑션', expected: ['step-functions-express-vs-standard', ...saying('content', ['step functions', 'step-functions', '스텝 펑션', '스텝 함수'])], first: true },
+  { site: 'content', kind: 'synonym', query: '스텝 함수', expected: ['step-functions-express-vs-standard', ...saying('content', ['step functions', 'step-functions', '스텝 펑션', '스텝 함수'])], first: true },
+  { site: 'content', kind: 'synonym', query: '글래시어', expected: ['s3-lifecycle-storage-class-transitions', ...saying('content', ['glacier', '글래시어'])], first: true },
+  { site: 'content', kind: 'synonym', query: '파케이', expected: ['athena-ctas-parquet-conversion', ...saying('content', ['parquet', '파케이'])] },
+  { site: 'corpus', kind: 'synonym', query: '파케이', expected: saying('corpus', ['parquet', '파케이']) },
+  { site: 'content', kind: 'typo', query: '파티숀', expected: ['athena-partition-projection', ...saying('content', ['파티션', 'partition'])] },
+  { site: 'content', kind: 'typo', query: '파티숀을', expected: saying('content', ['파티션', 'partition']) },
+  // Other services in Hangul, concepts translated both ways, and Korean typos.
+  { site: 'corpus', kind: 'synonym', query: '엑스지부스트', expected: saying('corpus', ['xgboost', '엑스지부스트']) },
+  { site: 'corpus', kind: 'synonym', query: '그린그래스', expected: saying('corpus', ['greengrass', '그린그래스']) },
+  { site: 'corpus', kind: 'synonym', query: '컴프리헨드', expected: saying('corpus', ['comprehend', '컴프리헨드']) },
+  { site: 'corpus', kind: 'synonym', query: '퀵사이트', expected: saying('corpus', ['quicksight', '퀵사이트']) },
+  { site: 'corpus', kind: 'synonym', query: '레코그니션', expected: saying('corpus', ['rekognition', '레코그니션']) },
+  { site: 'content', kind: 'synonym', query: '이엠알', expected: saying('content', ['emr', '이엠알']) },
+  { site: 'content', kind: 'mixed', query: 'AWS 스텝 펑션', expected: ['step-functions-express-vs-standard', ...saying('content', ['step functions', 'step-functions'])], first: true },
+  { site: 'content', kind: 'mixed', query: '다이나모DB 파티션 키', expected: ['dynamodb-partition-key-write-sharding'], first: true },
+  { site: 'content', kind: 'translation', query: '데이터 레이크', expected: [...saying('content', ['데이터'], ['레이크']), ...saying('content', ['data'], ['lake'])] },
+  { site: 'corpus', kind: 'translation', query: 'sentiment analysis', expected: [...saying('corpus', ['sentiment'], ['analysis']), ...saying('corpus', ['감정'], ['분석'])] },
+  { site: 'corpus', kind: 'translation', query: '하이퍼파라미터 튜닝', expected: [...saying('corpus', ['하이퍼파라미터'], ['튜닝']), ...saying('corpus', ['hyperparameter'], ['tuning'])] },
+  { site: 'corpus', kind: 'translation', query: '주성분 분석', expected: ['sagemaker-pca-pipe-ebs-cost', ...saying('corpus', ['pca', 'principal component analysis', '주성분 분석'])] },
+  { site: 'corpus', kind: 'translation', query: '오토 스케일링', expected: saying('corpus', ['auto scaling', 'autoscaling', '오토 스케일링', '오토스케일링']) },
+  { site: 'corpus', kind: 'translation', query: 'spot instance', expected: [...saying('corpus', ['spot'], ['instance']), ...saying('corpus', ['스팟'], ['인스턴스'])] },
+  { site: 'corpus', kind: 'translation', query: '재현율', expected: saying('corpus', ['재현율', 'recall']) },
+  { site: 'corpus', kind: 'typo', query: '세이지메이거', expected: saying('corpus', ['sagemaker', '세이지메이커']) },
+  { site: 'corpus', kind: 'typo', query: '키네시쓰', expected: saying('corpus', ['kinesis', '키네시스']) },
+  { site: 'content', kind: 'typo', query: '레드시푸트', expected: saying('content', ['redshift', '레드시프트']) },
+  { site: 'corpus', kind: 'typo', query: '체크포인투', expected: saying('corpus', ['checkpoint', '체크포인트']) },
+  // Not in the vocabulary: read by the words the notes hold.
+  { site: 'content', kind: 'typo', query: '프로젝숀', expected: ['athena-partition-projection', ...saying('content', ['프로젝션'])], first: true },
 ];
 
 function top(site: Site, query: string): string[] {
@@ -132,7 +172,7 @@ const describeTop = (found: readonly string[]) => `top 5: ${found.slice(0, 5).jo
 describe('the query set', () => {
   it('covers Korean, English and mixed queries of every kind, over both sites', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(36);
-    const kinds: Kind[] = ['particle', 'compound', 'choseong', 'prefix', 'typo', 'mixed', 'alias', 'english', 'synonym'];
+    const kinds: Kind[] = ['particle', 'compound', 'choseong', 'prefix', 'typo', 'mixed', 'alias', 'english', 'synonym', 'translation'];
     expect(new Set(CASES.map((each) => each.kind))).toEqual(new Set(kinds));
     expect(new Set(CASES.map((each) => each.site))).toEqual(new Set(SITE_NAMES));
   });
