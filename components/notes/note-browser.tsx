@@ -9,12 +9,14 @@ import { FacetPanel } from '@/components/notes/facet-panel';
 import { FilterSheet, RemovableTag } from '@/components/notes/filter-sheet';
 import { HomeMessage, countKey } from '@/components/notes/home-message';
 import { SortSelect, type Sort } from '@/components/notes/sort-select';
+import { useHomeScroll } from '@/components/notes/use-home-scroll';
 import { PageLink } from '@/components/ui/page-link';
 import { Message } from '@/components/ui/message';
 
 /*
  * The home page's filters: tags narrow the notes (AND), and the choice lives in the URL
- * (`?tag=service/glue&tag=constraint/serverless&sort=title`) so it can be shared.
+ * (`?tag=service/glue&tag=constraint/serverless&sort=title`) so it can be shared and Back
+ * steps through it.
  */
 
 function sorted(notes: NoteCardData[], sort: Sort): NoteCardData[] {
@@ -28,8 +30,10 @@ export function NoteBrowser({ notes, namespaces }: BrowserProps) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const navigate = (tags: string[], nextSort: Sort) => router.replace(browseHref(tags, nextSort, pathname), { scroll: false });
+  // Each choice is a step in the history: Back undoes it, Forward redoes it.
+  const navigate = (tags: string[], nextSort: Sort) => router.push(browseHref(tags, nextSort, pathname), { scroll: false });
   const sort: Sort = params.get('sort') === 'title' ? 'title' : 'newest';
+  useHomeScroll(params.toString());
   return <BrowserView notes={notes} namespaces={namespaces} selected={[...new Set(params.getAll('tag'))]} sort={sort} navigate={navigate} />;
 }
 

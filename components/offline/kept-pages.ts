@@ -1,19 +1,33 @@
-import { OFFLINE_PAGES_PATH, readOfflinePages, type OfflinePage } from '@/lib/offline/offline-pages';
+import { OFFLINE_PAGES_PATH, readOfflinePages, type OfflinePage, type OfflinePages } from '@/lib/offline/offline-pages';
 
 /*
- * Which of the site's note and tag pages this device keeps. The list and the sizes come
- * from /offline-pages.json (precached, so the answer is the same offline); whether a page
- * is kept, from the service worker's caches, asked directly.
+ * Which of the site's note and tag pages this device keeps. The list, the titles and the
+ * sizes come from /offline-pages.json (precached, so the answer is the same offline);
+ * whether a page is kept, from the service worker's caches, asked directly.
  */
 
 export type KeptPage = { page: OfflinePage; saved: boolean };
+
+async function pageList(): Promise<OfflinePages | null> {
+  const response = await fetch(OFFLINE_PAGES_PATH);
+  return response.ok ? readOfflinePages(await response.json()) : null;
+}
+
+/** The note or tag page at a path (`/notes/a/`, decoded), by the list; null when it is not one or the list cannot be read. */
+export async function listedPage(path: string): Promise<OfflinePage | null> {
+  const url = path.endsWith('/') ? path : `${path}/`;
+  try {
+    return (await pageList())?.pages.find((page) => page.url === url) ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** null when this browser keeps nothing (no Cache Storage) or the list cannot be read. */
 export async function keptPages(): Promise<KeptPage[] | null> {
   if (typeof caches === 'undefined') return null;
   try {
-    const response = await fetch(OFFLINE_PAGES_PATH);
-    const list = response.ok ? readOfflinePages(await response.json()) : null;
+    const list = await pageList();
     if (list === null) return null;
     const savedUrls = await savedPaths();
     return list.pages.map((page) => ({ page, saved: savedUrls.has(new URL(page.url, location.href).pathname) }));

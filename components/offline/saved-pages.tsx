@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { PageLink } from '@/components/ui/page-link';
 import { OfflineMessage } from '@/components/offline/offline-message';
-import { keptPages } from '@/components/offline/kept-pages';
+import { keptPages, listedPage } from '@/components/offline/kept-pages';
 import type { OfflinePage } from '@/lib/offline/offline-pages';
 
 /*
@@ -63,18 +63,36 @@ export function SavedPages() {
   );
 }
 
+const OFFLINE_PATH = '/offline/';
+
 function subscribeNothing(): () => void {
   return () => {};
 }
 
-/** Served in place of a page this device does not keep: names it and offers to try again. */
+/** Served in place of a page this device does not keep: names it (a note by its title) and offers to try again. */
 export function MissingPage() {
-  const path = useSyncExternalStore(subscribeNothing, () => decodeURI(location.pathname), () => '/offline/');
-  if (path === '/offline/') return null;
+  const path = useSyncExternalStore(subscribeNothing, () => decodeURI(location.pathname), () => OFFLINE_PATH);
+  // undefined while the list of pages is read (from the precache, so at once).
+  const [listed, setListed] = useState<OfflinePage | null | undefined>(undefined);
+  useEffect(() => {
+    if (path === OFFLINE_PATH) return;
+    let live = true;
+    void listedPage(path).then((page) => {
+      if (live) setListed(page);
+    });
+    return () => {
+      live = false;
+    };
+  }, [path]);
+  if (path === OFFLINE_PATH || listed === undefined) return null;
   return (
     <div className="notice offline-missing" data-testid="offline-missing">
       <p>
-        <OfflineMessage k="offlineMissing" values={{ path }} />
+        {listed?.kind === 'note' ? (
+          <OfflineMessage k="offlineMissingNote" values={{ title: listed.title }} />
+        ) : (
+          <OfflineMessage k="offlineMissing" values={{ path: listed?.title ?? path }} />
+        )}
       </p>
       <button type="button" className="button" onClick={() => location.reload()}>
         <OfflineMessage k="offlineRetry" />

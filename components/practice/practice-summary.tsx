@@ -1,11 +1,16 @@
 import { useEffect, useRef } from 'react';
 import type { BankEntry } from '@/lib/question-bank/bank-schema';
-import { summarise, type SessionResults } from '@/lib/study/practice';
+import { summarise, type SessionResults, type TagScore } from '@/lib/study/practice';
+import { groupTagScores, type TagScoreGroup } from '@/lib/study/tag-score-groups';
+import { splitTag } from '@/lib/tags';
 import { PageLink } from '@/components/ui/page-link';
-import { ColumnHeads, StudyMessage } from '@/components/study/study-message';
+import { StudyMessage } from '@/components/study/study-message';
 import { noteHref } from '@/lib/links';
 
-/* The end of a session: the score, the score per tag, and the missed questions' notes. */
+/*
+ * The end of a session: the score, the score per tag (by namespace, the weakest few of each
+ * in view and the rest folded away), and the missed questions' notes.
+ */
 
 type Props = {
   questions: BankEntry[];
@@ -41,26 +46,12 @@ export function PracticeSummary({ questions, results, tags, onRetryMissed, onNew
       <h3 className="practice-subheading" id="practice-by-tag">
         <StudyMessage k="practiceByTag" />
       </h3>
-      <table className="practice-tag-table" aria-labelledby="practice-by-tag">
-        <ColumnHeads columns={['practiceTagColumn', 'practiceCorrectColumn']} />
-        <tbody>
-          {summary.byTag.map((row) => (
-            <tr key={row.tag} data-testid="practice-tag-row" data-tag={row.tag}>
-              <th scope="row">
-                <span className="tag">{row.tag}</span>
-              </th>
-              <td>
-                <span className="practice-tag-score">
-                  {row.correct} / {row.total}
-                </span>
-                <span className="practice-bar" aria-hidden="true">
-                  <span className="practice-bar-fill" style={{ width: `${(row.correct / row.total) * 100}%` }} />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <p className="practice-hint">
+        <StudyMessage k="practiceByTagHint" />
+      </p>
+      {groupTagScores(summary.byTag).map((group, index) => (
+        <TagGroup key={group.namespace} group={group} headId={`practice-by-tag-${index}`} />
+      ))}
 
       <h3 className="practice-subheading">
         <StudyMessage k="practiceMissedHeading" />
@@ -94,5 +85,60 @@ export function PracticeSummary({ questions, results, tags, onRetryMissed, onNew
         </button>
       </div>
     </section>
+  );
+}
+
+/** A namespace's weakest tags, then the rest behind "n more". */
+function TagGroup({ group, headId }: { group: TagScoreGroup; headId: string }) {
+  return (
+    <section className="practice-score-group" data-testid="practice-tag-group" data-namespace={group.namespace}>
+      <TagTable rows={group.shown} namespace={group.namespace} headId={headId} />
+      {group.folded.length > 0 ? (
+        <details className="practice-tag-more" data-testid="practice-tag-more">
+          <summary>
+            <StudyMessage k="practiceTagsMore" values={{ n: group.folded.length }} />
+            <span className="sr-only"> {group.namespace}</span>
+          </summary>
+          <TagTable rows={group.folded} namespace={group.namespace} headId={`${headId}-more`} folded />
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+/** The namespace heads the tag column; under a disclosure the heads are for screen readers only. */
+function TagTable({ rows, namespace, headId, folded = false }: { rows: TagScore[]; namespace: string; headId: string; folded?: boolean }) {
+  return (
+    <table className="practice-tag-table" aria-labelledby={`practice-by-tag ${headId}`}>
+      <thead className={folded ? 'sr-only' : undefined}>
+        <tr>
+          <th scope="col" id={headId} className="practice-tag-namespace">
+            {namespace}
+          </th>
+          <th scope="col">
+            <StudyMessage k="practiceCorrectColumn" />
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.tag} data-testid="practice-tag-row" data-tag={row.tag}>
+            <th scope="row">
+              <span className="tag">
+                {splitTag(row.tag).value}
+              </span>
+            </th>
+            <td>
+              <span className="practice-tag-score">
+                {row.correct} / {row.total}
+              </span>
+              <span className="practice-bar" aria-hidden="true">
+                <span className="practice-bar-fill" style={{ width: `${(row.correct / row.total) * 100}%` }} />
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -12,6 +12,10 @@ export const offlineMessages = {
     ko: '이 페이지({path})는 아직 이 기기에 저장되지 않았습니다. 연결되면 다시 열어 보세요.',
     en: 'This page ({path}) is not saved on this device yet. Open it again once you are online.',
   },
+  offlineMissingNote: {
+    ko: '‘{title}’ 노트는 아직 이 기기에 저장되지 않았습니다. 연결되면 다시 열어 보세요.',
+    en: 'The note ‘{title}’ is not saved on this device yet. Open it again once you are online.',
+  },
   offlineIntro: {
     ko: '연결이 없어도 문제 풀이, 연습, 모의고사, 복습, 검색은 그대로 됩니다. 답은 이 기기에 저장됩니다.',
     en: 'Without a connection, quizzes, practice, mock exams, review and search all work. Your answers are saved on this device.',

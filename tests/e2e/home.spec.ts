@@ -46,6 +46,77 @@ test.describe('home: browse and filter by tag', () => {
     await saveScreenshot(page, 'home-filtered-desktop-light');
   });
 
+  test('Back undoes each filter and sort choice, one at a time; Forward redoes them', async ({ page }) => {
+    const notes = await siteNotes(page);
+    const glue = tagged(notes, 'service/glue');
+    const both = tagged(notes, 'service/glue', 'constraint/serverless');
+    const cards = page.getByTestId('note-card');
+    const sort = page.getByRole('combobox', { name: '정렬' });
+    const facet = (name: RegExp) => page.getByRole('button', { name });
+
+    await page.goto('/');
+    await hydrated(page);
+    await facet(/^glue/).click();
+    await expect(page).toHaveURL(/\?tag=service%2Fglue$/);
+    await facet(/^serverless/).click();
+    await expect(page).toHaveURL(/\?tag=service%2Fglue&tag=constraint%2Fserverless$/);
+    await sort.selectOption('title');
+    await expect(page).toHaveURL(/\?tag=service%2Fglue&tag=constraint%2Fserverless&sort=title$/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?tag=service%2Fglue&tag=constraint%2Fserverless$/);
+    await expect(sort).toHaveValue('newest');
+    await expect(cards).toHaveCount(both.length);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?tag=service%2Fglue$/);
+    await expect(cards).toHaveCount(glue.length);
+    await expect(page.getByTestId('active-filter')).toHaveCount(1);
+    await expect(facet(/^serverless/)).toHaveAttribute('aria-pressed', 'false');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(cards).toHaveCount(notes.length);
+    await expect(page.getByTestId('active-filter')).toHaveCount(0);
+
+    await page.goForward();
+    await expect(page).toHaveURL(/\?tag=service%2Fglue$/);
+    await expect(cards).toHaveCount(glue.length);
+    await page.goForward();
+    await expect(page).toHaveURL(/\?tag=service%2Fglue&tag=constraint%2Fserverless$/);
+    await expect(cards).toHaveCount(both.length);
+    await expect(facet(/^serverless/)).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  // `manual`: as in a browser that restores the position before the list is drawn, or not at all.
+  for (const [width, restoration] of [
+    [1280, 'auto'],
+    [360, 'auto'],
+    [1280, 'manual'],
+  ] as const) {
+    test(`Back from a note returns to the same place in the list (${width} px, browser restoration ${restoration})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      await hydrated(page);
+      await page.evaluate((mode) => (history.scrollRestoration = mode), restoration);
+      // A card far down the list, in the middle of the screen.
+      const card = page.getByTestId('note-card').last();
+      await card.locator('a').evaluate((link) => link.scrollIntoView({ block: 'center' }));
+      const left = await page.evaluate(() => window.scrollY);
+      expect(left).toBeGreaterThan(600);
+      const slug = await card.getAttribute('data-slug');
+      await card.locator('a').click();
+      await expect(page).toHaveURL(`/notes/${slug}/`);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+
+      await page.goBack();
+      await expect(page).toHaveURL(/\/$/);
+      await expect(card).toBeVisible();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(left - 4);
+      expect(Math.abs((await page.evaluate(() => window.scrollY)) - left)).toBeLessThanOrEqual(3);
+      await expect(card).toBeInViewport();
+    });
+  }
+
   test('a tag combination no note has shows a clear empty state that can be cleared', async ({ page }) => {
     await page.goto('/?tag=service/glue&tag=service/kinesis-firehose');
     await expect(page.getByTestId('empty-state')).toBeVisible();

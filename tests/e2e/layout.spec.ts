@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { FIREHOSE_NOTE, GLUE_NOTE, saveScreenshot, siteNotes, tagged } from './helpers';
 
 const PAGES = [
@@ -53,6 +53,48 @@ test.describe('desktop screenshots', () => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveClass(/dark/);
       await saveScreenshot(page, `${name}-desktop-dark`);
+    });
+  }
+});
+
+test.describe('the header does not move between pages', () => {
+  /**
+   * Where the header and each of its parts sit, and the fonts they ask for, once every font
+   * the page asked for has loaded. Pretendard comes with font-display: optional, so whether a
+   * page load paints in it depends on how fast it arrives: the fonts asked for tell the
+   * difference every time, the boxes whenever it arrived in time.
+   */
+  const headerBoxes = (page: Page) =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      const parts = document.querySelectorAll('.site-header, .site-header-inner > *, .site-nav > a');
+      return [...parts].map((part) => {
+        const box = part.getBoundingClientRect();
+        const font = getComputedStyle(part).fontFamily;
+        return { part: part.getAttribute('href') ?? part.className, font, x: box.x, y: box.y, width: box.width, height: box.height };
+      });
+    });
+
+  for (const width of [1280, 360]) {
+    test(`a first visit and the next page load, Pretendard cached by then (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      // The first visit paints in the system font (nothing fetched before the page).
+      await expect(page.locator('html')).not.toHaveClass(/web-font/);
+      const first = await headerBoxes(page);
+      expect(first.length).toBeGreaterThan(8);
+      // It warms Pretendard after painting; from the next page load on, the page is in Pretendard.
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('aws-notes/web-font')), { timeout: 20_000 }).toBe('cached');
+      await page.goto('/tags/');
+      await expect(page.locator('html')).toHaveClass(/web-font/);
+      // The page is in Pretendard, and the header's glyphs of it are loaded, as when they arrive in time.
+      const loaded = await page.evaluate(async () => {
+        const text = document.querySelector('.site-header')?.textContent ?? '';
+        const faces = await Promise.all(['400 1em "Pretendard Variable"', '700 1em "Pretendard Variable"'].map((font) => document.fonts.load(font, text)));
+        return faces.every((found) => found.length > 0) && getComputedStyle(document.querySelector('main') ?? document.body).fontFamily.startsWith('"Pretendard Variable"');
+      });
+      expect(loaded).toBe(true);
+      expect(await headerBoxes(page)).toEqual(first);
     });
   }
 });
