@@ -1,5 +1,5 @@
 import { dueText, type DueText } from '@/lib/study/due-text';
-import { endOfDay } from '@/lib/study/schedule';
+import { endOfDay } from '@/lib/study/due';
 import { StudyMessage } from '@/components/study/study-message';
 
 /** "Now", "later today, 15:40", "tomorrow, 09:30" or the date: when a question or note is due. */

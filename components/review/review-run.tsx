@@ -2,12 +2,10 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { BankEntry } from '@/lib/question-bank/bank-schema';
-import { keyShown, type StudySession } from '@/lib/study/session';
+import type { StudySession } from '@/lib/study/session';
 import { PageLink } from '@/components/ui/page-link';
-import { Quiz } from '@/components/quiz/quiz';
-import { BankStatus } from '@/components/study/bank-status';
+import { RunQuestion } from '@/components/study/run-question';
 import { StudyMessage } from '@/components/study/study-message';
-import { useRunQuestion } from '@/components/study/use-questions';
 import { useNextKey } from '@/components/study/use-next-key';
 import { noteHref } from '@/lib/links';
 import { TagLinks } from '@/components/ui/tag-links';
@@ -16,7 +14,7 @@ type Props = {
   queue: BankEntry[];
   session: StudySession;
   edited: ReadonlySet<string>;
-  onGraded: (questionId: string, correct: boolean) => void;
+  onGraded: (questionId: string, correct: boolean, attemptId: string) => void;
   onNext: () => void;
   onStop: () => void;
 };
@@ -35,7 +33,6 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
   const index = session.current;
   const question = queue[index];
   const graded = question !== undefined && question.id in session.results;
-  const { shown, body, reload } = useRunQuestion(queue, index);
   // Each new question starts at its heading, so keyboard and screen reader users begin there.
   useEffect(() => headingRef.current?.focus(), [index]);
   useNextKey(graded, onNext);
@@ -55,24 +52,7 @@ export function ReviewRun({ queue, session, edited, onGraded, onNext, onStop }: 
           <StudyMessage k="reviewNoteHidden" />
         </p>
       )}
-      {body ? (
-        <Quiz
-          key={question.id}
-          slug={question.slug}
-          question={body}
-          // Its place in this round: every card of a one-question note would read "문제 1".
-          position={index + 1}
-          mode="review"
-          revealed={keyShown(session, question.id)}
-          // A right answer after seeing the answer is kept, but does not score.
-          onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
-          // After rating, Enter (or N) goes on.
-          onRated={() => requestAnimationFrame(() => nextRef.current?.focus())}
-          pageKeys
-        />
-      ) : (
-        <BankStatus bank={shown} onRetry={reload} testId="review-question-loading" />
-      )}
+      <RunQuestion queue={queue} session={session} mode="review" next={nextRef} onGraded={onGraded} loadingTestId="review-question-loading" />
       <div className="review-run-actions">
         <button
           ref={nextRef}

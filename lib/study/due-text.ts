@@ -1,5 +1,5 @@
 import { dayKey } from './stats';
-import { endOfDay } from './schedule';
+import { endOfDay } from './due';
 
 /*
  * How a due time or an interval reads, as the parts a message fills in; the words are in
@@ -10,7 +10,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export type IntervalUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+const UNITS = ['minute', 'hour', 'day', 'month', 'year'] as const;
+export type IntervalUnit = (typeof UNITS)[number];
 /** `count` is what is shown: whole minutes, hours and days; months and years to one decimal. */
 export type IntervalText = { unit: IntervalUnit; count: number };
 
@@ -28,6 +29,61 @@ export function intervalText(ms: number): IntervalText {
   return { unit: 'year', count: oneDecimal(days / 365) };
 }
 
+/** Whether interval `a` reads longer than `b` on a button: a larger unit, or more of the same one. */
+export function readsLonger(a: number, b: number): boolean {
+  const [left, right] = [intervalText(a), intervalText(b)];
+  const units = UNITS.indexOf(left.unit) - UNITS.indexOf(right.unit);
+  return units > 0 || (units === 0 && left.count > right.count);
+}
+
+/** Whole days for a count of months or years, each shown to one decimal (30 and 365 days). */
+const LONG_UNIT_DAYS = { month: 30, year: 365 } as const;
+
+/**
+ * The shortest interval that reads longer than `ms`: one more minute, hour or day (whole
+ * units, so what is scheduled is what is shown), or the fewest whole days that read a
+ * tenth of a month or year more.
+ */
+export function nextLonger(ms: number): number {
+  const { unit, count } = intervalText(ms);
+  if (unit === 'minute') return (count + 1) * MINUTE;
+  if (unit === 'hour') return (count + 1) * HOUR;
+  if (unit === 'day') return (count + 1) * DAY;
+  return Math.ceil((count + 0.05) * LONG_UNIT_DAYS[unit] - 1e-9) * DAY;
+}
+
+/** The longest interval in whole units that reads shorter than `ms`; null below a minute. */
+export function nextShorter(ms: number): number | null {
+  const { unit, count } = intervalText(ms);
+  if (unit === 'minute') return count > 1 ? (count - 1) * MINUTE : null;
+  if (unit === 'hour') return count > 1 ? (count - 1) * HOUR : 59 * MINUTE;
+  if (unit === 'day') return count > 1 ? (count - 1) * DAY : 23 * HOUR;
+  const days = Math.ceil((count - 0.05) * LONG_UNIT_DAYS[unit] - 1e-9) - 1;
+  return (days < LONG_UNIT_DAYS[unit] ? LONG_UNIT_DAYS[unit] - 1 : days) * DAY;
+}
+
+/**
+ * Intervals for again, hard, good and easy, in that order, made to read strictly longer
+ * one after the other, as Anki's buttons do: each that does not read longer than the one
+ * before is raised to the next step up ("1 day, 1 day" becomes "1 day, 2 days"). Then the
+ * longest is kept within `cap` (the maximum interval), and any that no longer reads
+ * shorter than the one after it is lowered below it, so the cap always holds.
+ */
+export function increasingIntervals(gaps: readonly number[], cap: number): number[] {
+  const result = [...gaps];
+  for (let index = 1; index < result.length; index += 1) {
+    const before = result[index - 1] ?? 0;
+    if (!readsLonger(result[index] ?? 0, before)) result[index] = nextLonger(before);
+  }
+  const last = result.length - 1;
+  if ((result[last] ?? 0) > cap) result[last] = cap;
+  for (let index = last - 1; index >= 0; index -= 1) {
+    const after = result[index + 1] ?? 0;
+    if (!readsLonger(after, result[index] ?? 0)) result[index] = nextShorter(after) ?? result[index] ?? 0;
+  }
+  return result;
+}
+
 export type DueText = { kind: 'now' } | { kind: 'today' | 'tomorrow'; time: string } | { kind: 'later'; date: string };
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
@@ -42,11 +98,4 @@ export function dueText(due: Date, now: Date): DueText {
   tomorrow.setDate(tomorrow.getDate() + 1);
   if (due.getTime() <= tomorrow.getTime()) return { kind: 'tomorrow', time: clock(due) };
   return { kind: 'later', date: dayKey(due) };
-}
-
-/** The soonest due time among these summaries; null when there are none. */
-export function soonestDue(summaries: Iterable<{ due: string }>): Date | null {
-  let soonest = Number.POSITIVE_INFINITY;
-  for (const summary of summaries) soonest = Math.min(soonest, Date.parse(summary.due));
-  return Number.isFinite(soonest) ? new Date(soonest) : null;
 }

@@ -1,5 +1,6 @@
-import { createEmptyCard, fsrs, Rating as FsrsRating, type Card, type FSRS, type Grade, type StepUnit } from 'ts-fsrs';
-import type { Attempt, Rating } from './log';
+import { createEmptyCard, fsrs, Rating as FsrsRating, State, type Card, type FSRS, type Grade, type StepUnit } from 'ts-fsrs';
+import { increasingIntervals } from './due-text';
+import { RATINGS, type Attempt, type Rating } from './log';
 import { DEFAULT_SETTINGS, stepMinutes, type ScheduleSettings } from './schedule-settings';
 
 /*
@@ -9,11 +10,13 @@ import { DEFAULT_SETTINGS, stepMinutes, type ScheduleSettings } from './schedule
  */
 
 /**
- * How the schedule is computed. Bump SCHEDULE_VERSION with any change here or to the
- * default settings: stored summaries built under another version are rebuilt from the
- * log when the store opens. (A student's own change of settings rebuilds them at once.)
+ * How the schedule is computed. Bump SCHEDULE_VERSION with any change here, to the
+ * default settings or to what a summary holds (3: its count of wrong answers; 4: the four
+ * ratings' intervals always read strictly longer one after the other): stored
+ * summaries built under another version are rebuilt from the log when the store opens.
+ * (A student's own change of settings rebuilds them at once.)
  */
-export const SCHEDULE_VERSION = 2;
+export const SCHEDULE_VERSION = 4;
 
 const isStep = (step: string): step is StepUnit => !Number.isNaN(stepMinutes(step));
 
@@ -45,6 +48,32 @@ export function gradeOf(attempt: Pick<Attempt, 'correct'>, rating: Rating | unde
   return rating ?? UNRATED_RIGHT;
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The card moved to fall due `gap` after `at`; its review days follow, as ts-fsrs counts them. */
+function dueAfter(card: Card, at: Date, gap: number): Card {
+  const due = new Date(at.getTime() + gap);
+  return { ...card, due, scheduled_days: card.state === State.Review ? Math.floor(gap / DAY) : 0 };
+}
+
+/**
+ * The card each rating would give, their intervals reading strictly longer from "again" to
+ * "easy" in the units the buttons show (due-text.ts), as Anki's buttons do: ts-fsrs alone
+ * can give "good 1 day, easy 1 day" to a card leaving its learning steps.
+ */
+function nextCards(card: Card, at: Date, settings: ScheduleSettings): Record<Rating, Card> {
+  const preview = schedulerFor(settings).repeat(card, at);
+  const next = (rating: Rating) => preview[GRADES[rating]].card;
+  const cards: Record<Rating, Card> = { again: next('again'), hard: next('hard'), good: next('good'), easy: next('easy') };
+  const gaps = RATINGS.map((rating) => cards[rating].due.getTime() - at.getTime());
+  const ordered = increasingIntervals(gaps, settings.maximumInterval * DAY);
+  RATINGS.forEach((rating, index) => {
+    const gap = ordered[index] ?? 0;
+    if (gap !== gaps[index]) cards[rating] = dueAfter(cards[rating], at, gap);
+  });
+  return cards;
+}
+
 export type ScheduleStep = { attempt: Pick<Attempt, 'at' | 'correct' | 'revealed'>; rating: Rating | undefined };
 
 /**
@@ -53,7 +82,6 @@ export type ScheduleStep = { attempt: Pick<Attempt, 'at' | 'correct' | 'revealed
  * the question in the queue, due at once, so it gets asked for real. Null: no attempt.
  */
 export function replayCard(steps: readonly ScheduleStep[], settings: ScheduleSettings = DEFAULT_SETTINGS): { card: Card; grade: Rating | null } | null {
-  const scheduler = schedulerFor(settings);
   let card: Card | null = null;
   let grade: Rating | null = null;
   for (const { attempt, rating } of steps) {
@@ -63,7 +91,7 @@ export function replayCard(steps: readonly ScheduleStep[], settings: ScheduleSet
       continue;
     }
     grade = gradeOf(attempt, rating);
-    card = scheduler.next(card ?? createEmptyCard(at), at, GRADES[grade]).card;
+    card = nextCards(card ?? createEmptyCard(at), at, settings)[grade];
   }
   return card ? { card, grade } : null;
 }
@@ -78,14 +106,7 @@ export function previewRatings(steps: readonly ScheduleStep[], settings: Schedul
   if (!last || last.attempt.revealed || !last.attempt.correct) return null;
   const at = new Date(last.attempt.at);
   const card: Card = replayCard(steps.slice(0, -1), settings)?.card ?? createEmptyCard(at);
-  const scheduler = schedulerFor(settings);
-  const gap = (rating: Rating) => scheduler.next(card, at, GRADES[rating]).card.due.getTime() - at.getTime();
+  const cards = nextCards(card, at, settings);
+  const gap = (rating: Rating) => cards[rating].due.getTime() - at.getTime();
   return { again: gap('again'), hard: gap('hard'), good: gap('good'), easy: gap('easy') };
-}
-
-/** The end of `now`'s local day: "due today" includes whatever falls due before midnight. */
-export function endOfDay(now: Date): Date {
-  const end = new Date(now);
-  end.setHours(23, 59, 59, 999);
-  return end;
 }

@@ -1,7 +1,10 @@
 import { createEmptyCard, fsrs, Rating as Fsrs, State, type Card, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { Rating } from '@/lib/study/log';
-import { UNRATED_RIGHT, endOfDay, gradeOf, replayCard, type ScheduleStep } from '@/lib/study/schedule';
+import { intervalText, type IntervalText } from '@/lib/study/due-text';
+import { RATINGS } from '@/lib/study/log';
+import { UNRATED_RIGHT, gradeOf, previewRatings, replayCard, type ScheduleStep } from '@/lib/study/schedule';
+import { DEFAULT_SETTINGS, type ScheduleSettings } from '@/lib/study/schedule-settings';
 
 /*
  * The schedule replays a question's answers through FSRS. Expected cards come from ts-fsrs
@@ -117,11 +120,55 @@ describe('an answer given after the key was shown never moves the card', () => {
   });
 });
 
-describe('end of day', () => {
-  it('is local midnight of the same day', () => {
-    const now = new Date(2026, 5, 10, 9, 30);
-    const end = endOfDay(now);
-    expect([end.getFullYear(), end.getMonth(), end.getDate(), end.getHours(), end.getMinutes(), end.getSeconds()]).toEqual([2026, 5, 10, 23, 59, 59]);
-    expect(now.getHours()).toBe(9);
+describe('the four ratings always read strictly longer, again < hard < good < easy', () => {
+  const settings = (change: Partial<ScheduleSettings>): ScheduleSettings => ({ ...DEFAULT_SETTINGS, ...change });
+  const NO_STEPS = settings({ learningSteps: [] });
+  const TWO_STEPS = settings({ learningSteps: ['1m', '10m'] });
+  const reads = (unit: IntervalText['unit'], count: number): IntervalText => ({ unit, count });
+  const [min, day, month] = [(n: number) => reads('minute', n), (n: number) => reads('day', n), (n: number) => reads('month', n)];
+
+  // Where ts-fsrs alone gives two buttons the same reading, the later one is raised (or, at
+  // the maximum interval, the earlier ones lowered); the others are ts-fsrs's own intervals.
+  it.each<[string, ScheduleStep[], string, ScheduleSettings, IntervalText[]]>([
+    ['fresh, default steps', [], at(0), DEFAULT_SETTINGS, [min(10), min(15), day(2), day(8)]],
+    ['fresh, no steps (ts-fsrs: 1 day, 1 day, 2, 8)', [], at(0), NO_STEPS, [day(1), day(2), day(3), day(8)]],
+    ['fresh, steps 1m 10m', [], at(0), TWO_STEPS, [min(1), min(6), min(10), day(8)]],
+    ['learning after a wrong answer (ts-fsrs: good 1 day, easy 1 day)', [step(at(0), false)], at(0, 14), DEFAULT_SETTINGS, [min(10), min(15), day(1), day(2)]],
+    ['learning, second of two steps', [step(at(0), true, 'good')], at(0, 14), TWO_STEPS, [min(1), min(6), day(2), day(4)]],
+    ['relearning after a lapse (ts-fsrs: good 1 day, easy 1 day)', [step(at(0), true, 'good'), step(at(3), false)], at(3, 14), DEFAULT_SETTINGS, [min(10), min(15), day(1), day(2)]],
+    [
+      'relearning, lapsed twice (ts-fsrs: good 1 day, easy 1 day)',
+      [step(at(0), false), step(at(0, 14), true, 'hard'), step(at(1), false), step(at(1, 15), false)],
+      at(1, 30),
+      DEFAULT_SETTINGS,
+      [min(10), min(15), day(1), day(2)],
+    ],
+    ['forgotten with no steps (ts-fsrs: 1 day, 1 day, 2, 3)', [step(at(0), true, 'good'), step(at(3), false)], at(3, 14), NO_STEPS, [day(1), day(2), day(3), day(4)]],
+    ['review, three days after a "good"', [step(at(0), true, 'good')], at(3), DEFAULT_SETTINGS, [min(10), day(9), day(14), day(24)]],
+    [
+      'review at a 30-day cap (ts-fsrs: 1 month, 1 month, 1.1 months)',
+      [step(at(0), true, 'easy'), step(at(20), true, 'easy'), step(at(50), true, 'easy')],
+      at(80),
+      settings({ maximumInterval: 30 }),
+      [min(10), day(28), day(29), month(1)],
+    ],
+  ])('%s', (_case, earlier, when, chosen, expected) => {
+    const preview = previewRatings([...earlier, step(when, true)], chosen);
+    expect(RATINGS.map((rating) => intervalText(preview?.[rating] ?? 0))).toEqual(expected);
+  });
+});
+
+describe('what a rating schedules is what its button showed', () => {
+  it.each<[string, ScheduleStep[], string, ScheduleSettings]>([
+    ['learning after a wrong answer', [step(at(0), false)], at(0, 14), DEFAULT_SETTINGS],
+    ['relearning after a lapse', [step(at(0), true, 'good'), step(at(3), false)], at(3, 14), DEFAULT_SETTINGS],
+    ['fresh with no steps', [], at(0), { ...DEFAULT_SETTINGS, learningSteps: [] }],
+    ['review at a 30-day cap', [step(at(0), true, 'easy'), step(at(20), true, 'easy'), step(at(50), true, 'easy')], at(80), { ...DEFAULT_SETTINGS, maximumInterval: 30 }],
+  ])('%s', (_case, earlier, when, chosen) => {
+    const preview = previewRatings([...earlier, step(when, true)], chosen);
+    for (const rating of RATINGS) {
+      const card = replayCard([...earlier, step(when, true, rating)], chosen)?.card;
+      expect(card?.due.getTime()).toBe(Date.parse(when) + (preview?.[rating] ?? Number.NaN));
+    }
   });
 });

@@ -5,14 +5,11 @@ import {
   addDays,
   answeredOfBank,
   dayKey,
-  dueByDay,
-  dueToday,
   editedQuestions,
   inBank,
   localDateTime,
   masteryByNamespace,
   masteryByTag,
-  nextDueByNote,
   studyStreak,
   type BankRef,
 } from '@/lib/study/stats';
@@ -185,54 +182,6 @@ describe('mastery per tag: share of the tag’s questions whose newest answer is
   });
 });
 
-describe('due reviews on each of the next 7 days', () => {
-  const WEEK = ['2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-14', '2026-03-15', '2026-03-16'];
-  it.each([
-    { name: 'nothing answered', attempts: () => [], counts: [0, 0, 0, 0, 0, 0, 0] },
-    // Wrong is "again": due a minute later, so long overdue by now; it counts today.
-    { name: 'overdue counts today', attempts: () => [attempt('n1--q1', false, at(-3))], counts: [1, 0, 0, 0, 0, 0, 0] },
-    { name: 'right, not rated ("hard"): due again within minutes', attempts: () => [attempt('n1--q1', true, at(0, 14))], counts: [1, 0, 0, 0, 0, 0, 0] },
-    { name: 'first answered after the key was shown: due at once', attempts: () => [shown('n1--q1', at(0, 14))], counts: [1, 0, 0, 0, 0, 0, 0] },
-  ])('$name', ({ attempts, counts }) => {
-    const days = dueByDay(summaries(attempts()), NOW, 7);
-    expect(days.map((day) => day.count)).toEqual(counts);
-    expect(days.map((day) => day.day)).toEqual(WEEK);
-  });
-
-  it('"easy" moves a new question 8 days out: on day 5 when rated 3 days ago, outside the window when rated today', () => {
-    const threeDaysAgo = attempt('n1--q1', true, at(-3, 15));
-    const fiveDaysAgo = attempt('n2--q1', true, at(-5, 15));
-    const today = attempt('n3--q1', true, at(0, 9));
-    const log = summaries(
-      [threeDaysAgo, fiveDaysAgo, today],
-      [
-        [threeDaysAgo, 'easy'],
-        [fiveDaysAgo, 'easy'],
-        [today, 'easy'],
-      ],
-    );
-    expect(dueByDay(log, NOW, 7).map((day) => day.count)).toEqual([0, 0, 0, 1, 0, 1, 0]);
-  });
-
-  it('a right answer after the key was shown does not push a wrong answer’s review out', () => {
-    const log = summaries([attempt('n1--q1', false, at(-2)), shown('n1--q1', at(-2, 11))]);
-    expect(dueByDay(log, NOW, 7).map((day) => day.count)).toEqual([1, 0, 0, 0, 0, 0, 0]);
-  });
-});
-
-describe('due today', () => {
-  it('lists what is due by the end of today, most overdue first, and only answered questions', () => {
-    const easy = attempt('n4--q1', true, at(0, 14));
-    const list = dueToday(summaries([attempt('n1--q1', false, at(0, 14)), attempt('n2--q1', false, at(0, 13)), easy], [[easy, 'easy']]), NOW);
-    expect(list.map((each) => each.questionId)).toEqual(['n2--q1', 'n1--q1']);
-  });
-
-  it('only questions still in the bank are due', () => {
-    const log = summaries([attempt('gone--q1', false, at(-1)), attempt('n1--q1', false, at(-1))]);
-    expect(dueToday(inBank(log, BANK), NOW).map((each) => each.questionId)).toEqual(['n1--q1']);
-  });
-});
-
 describe('edited questions keep their history and are marked', () => {
   it.each([
     { name: 'unchanged', attempts: () => [attempt('n1--q1', true, at(0))], edited: [] },
@@ -250,24 +199,9 @@ describe('edited questions keep their history and are marked', () => {
   });
 });
 
-describe('next due per note', () => {
-  it('lists answered notes soonest first, with today’s count and the edited mark', () => {
-    const easy = attempt('n3--q1', true, at(-1));
-    const log = summaries(
-      [attempt('n1--q1', false, at(-2), 'old-fp'), easy, attempt('n4--q1', true, at(0, 14)), attempt('gone--q1', false, at(-1))],
-      [[easy, 'easy']],
-    );
-    const notes = nextDueByNote(log, BANK, NOW);
-    expect(notes.map(({ slug, dueToday, answered, edited }) => ({ slug, dueToday, answered, edited }))).toEqual([
-      { slug: 'n1', dueToday: 1, answered: 1, edited: true },
-      { slug: 'n4', dueToday: 1, answered: 1, edited: false },
-      { slug: 'n3', dueToday: 0, answered: 1, edited: false },
-    ]);
-    // Rated easy yesterday: eight days from then.
-    expect(dayKey(notes[2]?.due ?? NOW)).toBe('2026-03-17');
-  });
-
-  it('is empty when nothing is answered', () => {
-    expect(nextDueByNote(new Map(), BANK, NOW)).toEqual([]);
+describe('only questions still in the bank', () => {
+  it('a question removed from the notes is left out, the others kept', () => {
+    const log = summaries([attempt('gone--q1', false, at(-1)), attempt('n1--q1', false, at(-1))]);
+    expect([...inBank(log, BANK).keys()]).toEqual(['n1--q1']);
   });
 });
