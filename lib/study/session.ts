@@ -28,6 +28,11 @@ export const studySessionSchema = object({
   startedAt: iso.datetime(),
   /** Practice and review: each question's first graded result (a retry does not change it). */
   results: record(string(), boolean()),
+  /**
+   * Practice and review: each graded question's latest attempt, by its id in the log, so a
+   * reload shows the question graded as it was. Sessions saved before it have none.
+   */
+  graded: optional(record(string(), string())),
   /** Questions whose answer key the student saw before this session asked them. */
   revealed: array(string()),
   /** The exam: the picks so far, graded only at the end. */
@@ -50,6 +55,11 @@ export function startSession(mode: StudySession['mode'], questionIds: readonly s
 /** The first graded answer of each question counts; later tries change nothing. */
 export function withResult(session: StudySession, questionId: string, correct: boolean): StudySession {
   return questionId in session.results ? session : { ...session, results: { ...session.results, [questionId]: correct } };
+}
+
+/** A graded answer: its first result counts, and its attempt is the one a reload shows. */
+export function withGraded(session: StudySession, questionId: string, correct: boolean, attemptId: string): StudySession {
+  return { ...withResult(session, questionId, correct), graded: { ...session.graded, [questionId]: attemptId } };
 }
 
 export function goTo<S extends StudySession>(session: S, index: number): S {
@@ -81,6 +91,7 @@ export function withKnownQuestions<S extends StudySession>(session: S, known: Re
     ...session,
     questionIds,
     results: keep(session.results),
+    ...(session.graded ? { graded: keep(session.graded) } : {}),
     answers: keep(session.answers),
     timeSpent: keep(session.timeSpent),
     flagged: session.flagged.filter((id) => known.has(id)),
@@ -94,7 +105,7 @@ export function sessionProblem(session: StudySession): string | null {
   if (session.questionIds.length === 0) return 'no questions';
   if (session.current < 0 || session.current >= session.questionIds.length) return 'current is outside the session';
   if (known.size !== session.questionIds.length) return 'a question is listed twice';
-  if (![...Object.keys(session.answers), ...Object.keys(session.results)].every((id) => known.has(id))) return 'an answer to a question not in the session';
+  if (![...Object.keys(session.answers), ...Object.keys(session.results), ...Object.keys(session.graded ?? {})].every((id) => known.has(id))) return 'an answer to a question not in the session';
   if (!session.flagged.every((id) => known.has(id))) return 'a flag on a question not in the session';
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishedSession, goTo, keyShown, readSession, startSession, withKnownQuestions, withResult, withTime, type StudySession } from '@/lib/study/session';
+import { finishedSession, goTo, keyShown, readSession, startSession, withGraded, withKnownQuestions, withResult, withTime, type StudySession } from '@/lib/study/session';
 
 /*
  * The one session model practice, review and the exam share: moving around, time on each
@@ -12,6 +12,7 @@ const START = new Date('2026-03-01T09:00:00.000Z');
 const session = (change: Partial<StudySession> = {}): StudySession => ({
   ...startSession('practice', ['a', 'b', 'c', 'd'], START, 's1'),
   results: { a: true, b: false },
+  graded: { a: 'attempt-a', b: 'attempt-b2' },
   answers: { a: ['A'], c: ['C', 'D'] },
   flagged: ['a', 'd'],
   timeSpent: { a: 1_000, b: 2_000, d: 4_000 },
@@ -81,6 +82,21 @@ describe('withResult keeps the first graded answer', () => {
   });
 });
 
+describe('withGraded: the first result counts, the latest attempt is the one a reload shows', () => {
+  it.each<[string, string, boolean, string, Record<string, boolean>, Record<string, string>]>([
+    ['a new question', 'c', true, 'attempt-c', { a: true, b: false, c: true }, { a: 'attempt-a', b: 'attempt-b2', c: 'attempt-c' }],
+    ['a retry that is right', 'b', true, 'attempt-b3', { a: true, b: false }, { a: 'attempt-a', b: 'attempt-b3' }],
+    ['a retry that is wrong', 'a', false, 'attempt-a2', { a: true, b: false }, { a: 'attempt-a2', b: 'attempt-b2' }],
+  ])('%s', (_, questionId, correct, attemptId, results, graded) => {
+    const after = withGraded(session(), questionId, correct, attemptId);
+    expect([after.results, after.graded]).toEqual([results, graded]);
+  });
+
+  it('a session saved before attempts were kept starts keeping them', () => {
+    expect(withGraded(session({ graded: undefined, results: {} }), 'd', false, 'attempt-d')).toMatchObject({ results: { d: false }, graded: { d: 'attempt-d' } });
+  });
+});
+
 describe('keyShown: the answer key was seen before this session asked, or in it', () => {
   it.each([
     ['a', true],
@@ -99,13 +115,13 @@ describe('withKnownQuestions: a resumed session keeps only questions still in th
       'one before the current one gone: still on the same question',
       ['b', 'c', 'd'],
       2,
-      { questionIds: ['b', 'c', 'd'], current: 1, results: { b: false }, answers: { c: ['C', 'D'] }, flagged: ['d'], timeSpent: { b: 2_000, d: 4_000 } },
+      { questionIds: ['b', 'c', 'd'], current: 1, results: { b: false }, graded: { b: 'attempt-b2' }, answers: { c: ['C', 'D'] }, flagged: ['d'], timeSpent: { b: 2_000, d: 4_000 } },
     ],
     [
       'the current one gone: the one that took its place',
       ['a', 'b', 'd'],
       2,
-      { questionIds: ['a', 'b', 'd'], current: 2, results: { a: true, b: false }, answers: { a: ['A'] }, flagged: ['a', 'd'], timeSpent: { a: 1_000, b: 2_000, d: 4_000 } },
+      { questionIds: ['a', 'b', 'd'], current: 2, results: { a: true, b: false }, graded: { a: 'attempt-a', b: 'attempt-b2' }, answers: { a: ['A'] }, flagged: ['a', 'd'], timeSpent: { a: 1_000, b: 2_000, d: 4_000 } },
     ],
     ['the current one, the last, gone: the new last', ['a', 'b'], 3, { questionIds: ['a', 'b'], current: 1, answers: { a: ['A'] }, flagged: ['a'], timeSpent: { a: 1_000, b: 2_000 } }],
     ['none left', ['z'], 0, null],
@@ -114,6 +130,12 @@ describe('withKnownQuestions: a resumed session keeps only questions still in th
     const after = withKnownQuestions(before, new Set(known));
     if (expected === null) expect(after).toBeNull();
     else expect(after).toEqual({ ...before, ...expected });
+  });
+
+  it('a session saved before attempts were kept stays without them', () => {
+    const after = withKnownQuestions(session({ graded: undefined }), new Set(['b', 'c']));
+    expect(after?.graded).toBeUndefined();
+    expect(after?.results).toEqual({ b: false });
   });
 
   it('returns the very same session when nothing changed, so nothing is saved again', () => {
@@ -133,6 +155,7 @@ describe('readSession', () => {
     ['no id', { ...session(), id: undefined }],
     ['current out of range', session({ current: 4 })],
     ['a result for a question not in the session', session({ results: { z: true } })],
+    ['an attempt for a question not in the session', session({ graded: { z: 'attempt-z' } })],
     ['a flag on a question not in the session', session({ flagged: ['z'] })],
   ])('%s is corrupt', (_, data) => {
     expect(readSession(data)).toEqual({ session: null, problem: 'corrupt' });
@@ -179,6 +202,8 @@ describe('resuming after a reload: what readSession accepts and refuses', () => 
     ['a pick for a question not in the session', { ...saved, answers: { z: ['A'] } }],
     ['time that is not a number', { ...saved, timeSpent: { a: '5s' } }],
     ['revealed that is not a list', { ...saved, revealed: 'a' }],
+    ['graded attempts that are not a table', { ...saved, graded: ['attempt-a'] }],
+    ['a graded attempt id that is not text', { ...saved, graded: { a: 7 } }],
     ['an exam deadline that is not a time', { ...saved, mode: 'exam', deadline: 'soon' }],
   ])('%s is corrupt, never a crash', (_, data) => {
     expect(readSession(data)).toEqual({ session: null, problem: 'corrupt' });
@@ -205,7 +230,28 @@ describe('resuming after a reload: what readSession accepts and refuses', () => 
     expect(resumed?.questionIds).toEqual(expected.questionIds);
     expect(resumed?.current).toBe(expected.current);
     expect(resumed?.questionIds[resumed.current]).toBe(expected.onScreen);
-    // What was already answered comes back with it.
+    // What was already answered comes back with it, and which attempt shows each graded question.
     expect(resumed?.results).toEqual(Object.fromEntries(Object.entries(saved.results).filter(([id]) => bank.includes(id))));
+    expect(resumed?.graded).toEqual(Object.fromEntries(Object.entries(saved.graded ?? {}).filter(([id]) => bank.includes(id))));
+  });
+
+  it('a session saved by the previous version (no graded attempts) still reads, and resumes', () => {
+    // As the version before this one wrote it to IndexedDB.
+    const previous = {
+      id: '2026-03-01T09:00:00.000Z-k3j2',
+      mode: 'practice',
+      questionIds: ['a', 'b', 'c'],
+      current: 1,
+      startedAt: '2026-03-01T09:00:00.000Z',
+      results: { a: false },
+      revealed: [],
+      answers: {},
+      flagged: [],
+      timeSpent: { a: 12_000 },
+    };
+    const read = readSession(previous);
+    expect(read).toEqual({ session: previous, problem: null });
+    expect(read.session && keyShown(read.session, 'a')).toBe(true);
+    expect(read.session && withGraded(read.session, 'b', true, 'attempt-b').graded).toEqual({ b: 'attempt-b' });
   });
 });

@@ -1,0 +1,12 @@
+/*
+ * Practice and review show one question a page, and its keys work wherever the focus is:
+ * the moment it appears, and after a reload, while the focus rests on its heading for
+ * screen readers. Small and apart, since the quiz on every note page loads it.
+ */
+
+/** Whether a key pressed outside `own` is the page's one question's to take: not one a field, button or link of the page takes. */
+export function isPageKey(event: Pick<KeyboardEvent, 'defaultPrevented' | 'target'>, own: Element | null): boolean {
+  const target = event.target;
+  if (event.defaultPrevented || (target instanceof Node && own?.contains(target))) return false;
+  return !(target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A|SUMMARY)$/.test(target.tagName)));
+}
