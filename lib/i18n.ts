@@ -98,7 +98,7 @@ export const messages = {
   intervalDay: { ko: '{n}일', en: '{n} day{s}' },
   intervalMonth: { ko: '{n}개월', en: '{n} month{s}' },
   intervalYear: { ko: '{n}년', en: '{n} year{s}' },
-  navDue: { ko: '{n}개 대기', en: '{n} due' },
+  dueSummary: { ko: '지금 {now} · 오늘 {today}', en: '{now} now · {today} today' },
   rated: { ko: '평가를 저장했습니다', en: 'Rating saved' },
   rateSaving: { ko: '평가를 저장하는 중…', en: 'Saving rating…' },
   rateUnrated: { ko: "평가하지 않으면 '어려움'으로 예약됩니다", en: 'Not rated: scheduled as Hard' },

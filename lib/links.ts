@@ -84,6 +84,9 @@ export function answerKeysHref(slug: string): string {
 /** The question bank's index, which every study page fetches when it starts (lib/question-bank). */
 export const QUESTION_BANK_HREF = '/questions.json';
 
+/** The search index, fetched when search starts (lib/search). */
+export const SEARCH_INDEX_HREF = '/search-index.json';
+
 /** A note's questions as the quiz shows them, fetched when one of them is about to be shown. */
 export function noteQuestionsHref(slug: string): string {
   return `/questions/${encodeURIComponent(slug)}.json`;

@@ -1,5 +1,6 @@
 import { messages } from './i18n';
 import { examMessages } from './messages/exam';
+import { marksMessages } from './messages/marks';
 import { practiceMessages } from './messages/practice';
 import { reviewMessages } from './messages/review';
 import { statsMessages } from './messages/stats';
@@ -15,6 +16,6 @@ const sharedStudyMessages = {
   studyRetryLoad: { ko: '다시 시도', en: 'Try again' },
 } as const;
 
-export const studyMessages = { ...messages, ...sharedStudyMessages, ...practiceMessages, ...examMessages, ...reviewMessages, ...statsMessages };
+export const studyMessages = { ...messages, ...sharedStudyMessages, ...practiceMessages, ...examMessages, ...reviewMessages, ...statsMessages, ...marksMessages };
 
 export type StudyMessageKey = keyof typeof studyMessages;

@@ -38,7 +38,8 @@ export function tagCounts(notes: readonly Pick<Note, 'tags'>[]): [string, number
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-function namespaceRank(namespace: string): number {
+/** Where a namespace comes in lists of tags: the usual ones first, any others after. */
+export function namespaceRank(namespace: string): number {
   const at = NAMESPACE_ORDER.indexOf(namespace);
   return at === -1 ? NAMESPACE_ORDER.length : at;
 }

@@ -4,6 +4,9 @@ import { ExamApp } from '@/components/exam/exam-app';
 import { StudyMessage } from '@/components/study/study-message';
 import { siteContent } from '@/lib/content/site';
 import { tagNamespaces } from '@/lib/tags';
+import { QUESTION_BANK_HREF } from '@/lib/links';
+import { preloadFetch } from '@/components/ui/preload-fetch';
+import { StudyDataStart } from '@/components/study/study-data-start';
 
 export const metadata: Metadata = {
   title: '모의고사',
@@ -12,6 +15,7 @@ export const metadata: Metadata = {
 
 /** The page is static; the exam itself lives in the browser (components/exam/exam-app.tsx). */
 export default function ExamPage() {
+  preloadFetch(QUESTION_BANK_HREF);
   // One entry per question, so the tag chooser's counts are questions, and tags with none are left out.
   const questions = siteContent().notes.flatMap((note) => note.questions.map(() => ({ tags: note.tags })));
   return (
@@ -19,6 +23,7 @@ export default function ExamPage() {
       <h1 className="page-title">
         <StudyMessage k="navExam" />
       </h1>
+      <StudyDataStart />
       {/* A past exam's results are at ?result=…, which a static page reads only in the browser. */}
       <Suspense>
         <ExamApp namespaces={tagNamespaces(questions)} />

@@ -6,6 +6,7 @@ import { questionStatus, setAnswer, toggleFlag, type Exam } from '@/lib/study/ex
 import { goTo } from '@/lib/study/session';
 import { keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';
 import { QuestionOptions, QuestionStem, SelectCount, SelectHint } from '@/components/quiz/question-parts';
+import { QuestionMarks } from '@/components/quiz/question-marks';
 import { StudyMessage, StudyMessageList } from '@/components/study/study-message';
 
 /*
@@ -111,6 +112,8 @@ export function ExamQuestionScreen({ exam, questions, onChange, onReview }: Prop
             <QuestionOptions question={question} chosen={chosen} answerKey={null} input={{ name: `${id}-choice`, onChoose: choose, disabled: false }} />
             <SelectCount chosen={chosen.length} selectCount={question.selectCount} refused={refused === question.id} />
           </fieldset>
+          {/* The student's own marks, apart from the exam's "flag for review"; no history until the exam is graded. */}
+          <QuestionMarks key={question.id} questionId={question.id} answerShown={false} />
         </form>
 
         <div className="exam-actions">

@@ -8,6 +8,7 @@ import { breakdown, examNamespaces, formatRemaining, type ExamReport, type Quest
 import { localDateTime } from '@/lib/study/stats';
 import { PageLink } from '@/components/ui/page-link';
 import { AfterNotes, QuestionOptions, QuestionStem } from '@/components/quiz/question-parts';
+import { QuestionMarks } from '@/components/quiz/question-marks';
 import { BankStatus } from '@/components/study/bank-status';
 import { ColumnHeads, StudyMessage } from '@/components/study/study-message';
 import { useQuestions } from '@/components/study/use-questions';
@@ -237,6 +238,7 @@ function ReviewedQuestion({ question, result, position, total, answerKey, ms }: 
       <QuestionStem question={question} />
       <QuestionOptions question={question} chosen={result.chosen} answerKey={answerKey ?? { answers: result.answers, explanations: {} }} />
       {answerKey ? <AfterNotes answerKey={answerKey} headingLevel="h4" /> : null}
+      <QuestionMarks questionId={question.id} answerShown />
     </article>
   );
 }

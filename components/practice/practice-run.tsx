@@ -1,26 +1,23 @@
 import { useEffect, useRef } from 'react';
 import type { BankEntry } from '@/lib/question-bank/bank-schema';
-import { keyShown, type StudySession } from '@/lib/study/session';
-import { Quiz } from '@/components/quiz/quiz';
-import { BankStatus } from '@/components/study/bank-status';
+import type { StudySession } from '@/lib/study/session';
+import { RunQuestion } from '@/components/study/run-question';
 import { StudyMessage } from '@/components/study/study-message';
-import { useRunQuestion } from '@/components/study/use-questions';
 import { useNextKey } from '@/components/study/use-next-key';
 import { PageLink } from '@/components/ui/page-link';
 import { noteHref } from '@/lib/links';
 
 /*
- * One question of a running session: where the student is, the quiz itself (which grades,
- * explains and records the attempt), and "next" once it is graded. The question's stem and
- * options come from its note's file, fetched now, and the next question's while this one
- * is answered.
+ * One question of a running session: where the student is, the question (run-question.tsx:
+ * the quiz grades, explains and records the attempt; after a reload it shows as it was), and
+ * "next" once it is graded.
  */
 
 type Props = {
   /** The session's questions, in its order. */
   questions: BankEntry[];
   session: StudySession;
-  onGraded: (questionId: string, correct: boolean) => void;
+  onGraded: (questionId: string, correct: boolean, attemptId: string) => void;
   onNext: () => void;
 };
 
@@ -35,7 +32,6 @@ export function PracticeRun({ questions, session, onGraded, onNext }: Props) {
   const nextRef = useRef<HTMLButtonElement>(null);
 
   const question = questions[index];
-  const { shown, body, reload } = useRunQuestion(questions, index);
   useNextKey(question !== undefined && question.id in results, onNext);
   if (!question) return null;
   const total = questions.length;
@@ -57,22 +53,7 @@ export function PracticeRun({ questions, session, onGraded, onNext }: Props) {
       </div>
       <progress className="practice-progress" max={total} value={answered} aria-labelledby="practice-progress-label" data-testid="practice-progress" />
 
-      {body ? (
-        <Quiz
-          key={question.id}
-          slug={question.slug}
-          question={body}
-          position={index + 1}
-          mode="practice"
-          revealed={keyShown(session, question.id)}
-          // A right answer after seeing the answer is kept, but does not score.
-          onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed)}
-          // After rating, Enter (or N) goes on.
-          onRated={() => requestAnimationFrame(() => nextRef.current?.focus())}
-          pageKeys />
-      ) : (
-        <BankStatus bank={shown} onRetry={reload} testId="practice-question-loading" />
-      )}
+      <RunQuestion queue={questions} session={session} mode="practice" next={nextRef} onGraded={onGraded} loadingTestId="practice-question-loading" />
 
       {question.id in results ? (
         <div className="practice-next">

@@ -6,7 +6,7 @@ import type { BankEntry } from '@/lib/question-bank/bank-schema';
 import { DEFAULT_COUNT, DEFAULT_FILTERS, matchQuestions, pickSession, type PracticeFilters } from '@/lib/study/practice';
 import { newId } from '@/lib/study/record-id';
 import { practiceHref, readPracticeScope } from '@/lib/links';
-import { finishedSession, goTo, startSession, withResult, type StudySession } from '@/lib/study/session';
+import { finishedSession, goTo, startSession, withGraded, type StudySession } from '@/lib/study/session';
 import type { TagNamespace } from '@/lib/tags';
 import { PracticeRun } from '@/components/practice/practice-run';
 import { PracticeSetup } from '@/components/practice/practice-setup';
@@ -75,11 +75,12 @@ export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) 
 
   const setupNow = stage.kind === 'setup' ? stage.now : null;
   const summaries = study?.status === 'ready' ? study.summaries : null;
+  const marks = study?.marks;
   const matches = useMemo(() => {
     if (!questions || !setupNow || !summaries) return null;
     const scoped = note ? questions.filter((question) => question.slug === note) : questions;
-    return matchQuestions(scoped, summaries, filters, setupNow);
-  }, [questions, summaries, filters, setupNow, note]);
+    return matchQuestions(scoped, summaries, filters, setupNow, marks);
+  }, [questions, summaries, filters, setupNow, note, marks]);
 
   const run = (session: StudySession) => {
     void studyStore().saveOpenSession(session);
@@ -93,10 +94,8 @@ export function PracticeSession({ namespaces }: { namespaces: TagNamespace[] }) 
     if (picked.length > 0) run(startSession('practice', picked.map((question) => question.id), now, newId(now), revealed));
   };
 
-  const graded = (questionId: string, correct: boolean) => {
-    if (stage.kind !== 'running') return;
-    const session = withResult(stage.session, questionId, correct);
-    if (session !== stage.session) run(session);
+  const graded = (questionId: string, correct: boolean, attemptId: string) => {
+    if (stage.kind === 'running') run(withGraded(stage.session, questionId, correct, attemptId));
   };
 
   const next = () => {

@@ -3,6 +3,7 @@ import { clampCount, type PracticeFilters } from '@/lib/study/practice';
 import type { StudyMessageKey as MessageKey } from '@/lib/study-messages';
 import type { TagNamespace } from '@/lib/tags';
 import { StudyMessage } from '@/components/study/study-message';
+import { PracticeSourceChooser } from '@/components/practice/practice-source';
 import { MatchChooser, TagChooser } from '@/components/study/tag-chooser';
 
 /*
@@ -86,6 +87,7 @@ export function PracticeSetup(props: Props) {
 
       <div className="practice-side">
         <MatchChooser match={filters.match} onMatch={(match) => onFilters({ ...filters, match })} />
+        <PracticeSourceChooser source={filters.source} onSource={(source) => onFilters({ ...filters, source })} />
 
         <fieldset className="practice-box">
           <legend className="practice-legend">

@@ -4,11 +4,13 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { AnswerKey } from '@/lib/browser-schema';
 import type { QuizQuestion } from '@/lib/content/schema';
 import { isCorrect, keyRanges, letterForKey, refusesPick, toggleChoice } from '@/lib/quiz';
-import type { Attempt, AttemptMode } from '@/lib/study/log';
+import type { Attempt, AttemptMode, Rating } from '@/lib/study/log';
 import { newId } from '@/lib/study/record-id';
 import { loadStore } from '@/components/study/progress-client';
 import { AfterNotes, QuestionOptions, QuestionStem, SelectCount, SelectHint } from '@/components/quiz/question-parts';
+import { isPageKey } from '@/components/quiz/page-keys';
 import { RatingBar } from '@/components/quiz/rating-bar';
+import { QuestionMarksSlot } from '@/components/quiz/question-marks-slot';
 import { fetchAnswerKey } from '@/components/study/study-data';
 import { Message } from '@/components/ui/message';
 
@@ -17,9 +19,11 @@ import { Message } from '@/components/ui/message';
  * explanations are fetched from the note's answer-key file when the student submits.
  */
 
-type Phase = { kind: 'answering' } | { kind: 'checking' } | { kind: 'failed' } | { kind: 'graded'; key: AnswerKey; attempt: Attempt };
-
 export type Graded = { attempt: Attempt; key: AnswerKey };
+/** A graded attempt shown again as it was (a session resumed after a reload), with its rating if it has one. */
+export type Resumed = Graded & { rating: Rating | null };
+
+type Phase = { kind: 'answering' } | { kind: 'checking' } | { kind: 'failed' } | ({ kind: 'graded'; rating?: Rating | null } & Graded);
 
 /** What the key handler reads of a key press: React's on the form, the DOM's on the page. */
 type KeyEvent = Pick<globalThis.KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target' | 'preventDefault'>;
@@ -43,16 +47,18 @@ export type QuizProps = {
    * they work the moment it appears, while the focus stays on its heading for screen readers.
    */
   pageKeys?: boolean;
+  /** Shown graded from the start, as it was before a reload: not graded, nor counted, again. */
+  resumed?: Resumed;
 };
 
 /**
  * Once this quiz has shown the answer, every later try at it is recorded as made after
  * seeing the answer: it stays in the history, but never counts as knowing it.
  */
-export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded, onRated, anchor, pageKeys = false }: QuizProps) {
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
-  const [keyShown, setKeyShown] = useState(revealed);
+export function Quiz({ slug, question, position, mode = 'note', revealed = false, onGraded, onRated, anchor, pageKeys = false, resumed }: QuizProps) {
+  const [chosen, setChosen] = useState<string[]>(resumed?.attempt.chosen ?? []);
+  const [phase, setPhase] = useState<Phase>(resumed ? { kind: 'graded', ...resumed } : { kind: 'answering' });
+  const [keyShown, setKeyShown] = useState(revealed || resumed !== undefined);
   const [refused, setRefused] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -103,14 +109,17 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // Enter on a button (a rating, "try again") does what that button says.
     if (event.key === 'Enter' && event.target instanceof HTMLButtonElement) return;
+    // Once graded only R is the quiz's: the digits go to the rating bar.
+    if (graded) {
+      if (event.key.toLowerCase() === 'r') {
+        event.preventDefault();
+        retry();
+      }
+      return;
+    }
     if (event.key === 'Enter') {
       event.preventDefault();
       void submit();
-      return;
-    }
-    if (graded && event.key.toLowerCase() === 'r') {
-      event.preventDefault();
-      retry();
       return;
     }
     const letter = letterForKey(event.key, letters);
@@ -120,21 +129,19 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
     }
   };
 
-  // The page's keys go to the question while it is answered; from anywhere but a field of its own.
+  // The page's keys go to the question while it is answered, and R once graded (a resumed
+  // question starts graded, the focus on the page's heading); from anywhere but a field of its own.
   // Layout effects: in place before the question is painted, so a key pressed the moment it shows is not lost.
   const pageKeyRef = useRef<(event: KeyEvent) => void>(() => undefined);
   useLayoutEffect(() => {
     pageKeyRef.current = (event) => {
-      if (phase.kind === 'answering' || phase.kind === 'failed') onKeyDown(event);
+      if (phase.kind !== 'checking') onKeyDown(event);
     };
   });
   useLayoutEffect(() => {
     if (!pageKeys) return;
     const listen = (event: globalThis.KeyboardEvent) => {
-      const target = event.target;
-      if (event.defaultPrevented || (target instanceof Node && formRef.current?.contains(target))) return;
-      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A|SUMMARY)$/.test(target.tagName))) return;
-      pageKeyRef.current(event);
+      if (isPageKey(event, formRef.current)) pageKeyRef.current(event);
     };
     addEventListener('keydown', listen);
     return () => removeEventListener('keydown', listen);
@@ -181,7 +188,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
 
       {graded ? <AfterNotes answerKey={graded.key} /> : null}
 
-      {graded && graded.attempt.correct && !graded.attempt.revealed ? <RatingBar attempt={graded.attempt} onRated={onRated} /> : null}
+      {graded && graded.attempt.correct && !graded.attempt.revealed ? <RatingBar attempt={graded.attempt} rated={graded.rating ?? null} onRated={onRated} pageKeys={pageKeys} /> : null}
 
       <div className="quiz-actions">
         {graded ? (
@@ -198,6 +205,7 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
           {graded ? <Message k="keyboardHintGraded" /> : <Message k="keyboardHint" values={keyRanges(letters)} />}
         </p>
       </div>
+      <QuestionMarksSlot questionId={question.id} answerShown={graded !== null} />
     </form>
   );
 }

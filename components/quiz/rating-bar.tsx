@@ -5,6 +5,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { IntervalText, IntervalUnit } from '@/lib/study/due-text';
 import type { Attempt, Rating } from '@/lib/study/log';
 import { ratingId } from '@/lib/study/record-id';
+import { isPageKey } from '@/components/quiz/page-keys';
 import { loadStore } from '@/components/study/progress-client';
 import { Message } from '@/components/ui/message';
 
@@ -31,13 +32,17 @@ const UNIT_TEXT: Record<IntervalUnit, MessageKey> = { minute: 'intervalMinute', 
 
 type Props = {
   attempt: Attempt;
+  /** Its rating so far (a question resumed after a reload): shown chosen and saved. */
+  rated?: Rating | null;
+  /** The page's one question (practice, review): keys 1–4 rate wherever the focus is, as the quiz's own keys do. */
+  pageKeys?: boolean;
   /** Told after each rating: practice and review move the focus to their "next" button. */
   onRated?: () => void;
 };
 
-export function RatingBar({ attempt, onRated }: Props) {
-  const [chosen, setChosen] = useState<Rating | null>(null);
-  const [saved, setSaved] = useState<SaveState>('idle');
+export function RatingBar({ attempt, rated = null, pageKeys = false, onRated }: Props) {
+  const [chosen, setChosen] = useState<Rating | null>(rated);
+  const [saved, setSaved] = useState<SaveState>(rated ? 'saved' : 'idle');
   const [preview, setPreview] = useState<Record<Rating, IntervalText> | null>(null);
   const barRef = useRef<HTMLDivElement>(null);
 
@@ -80,8 +85,15 @@ export function RatingBar({ attempt, onRated }: Props) {
       event.preventDefault();
       rate(rating);
     };
+    const onPageKey = (event: KeyboardEvent) => {
+      if (isPageKey(event, form)) onKey(event);
+    };
     form.addEventListener('keydown', onKey);
-    return () => form.removeEventListener('keydown', onKey);
+    if (pageKeys) addEventListener('keydown', onPageKey);
+    return () => {
+      form.removeEventListener('keydown', onKey);
+      removeEventListener('keydown', onPageKey);
+    };
   });
 
   return (

@@ -1,5 +1,6 @@
 import { loadSearchIndex, type SearchIndex } from '@/lib/search/search-index';
 import { searchDataSchema } from '@/lib/search/search-schema';
+import { SEARCH_INDEX_HREF } from '@/lib/links';
 import { fetchJson } from '@/components/study/study-data';
 
 /*
@@ -11,7 +12,7 @@ let index: Promise<SearchIndex> | null = null;
 
 export function fetchSearchIndex(): Promise<SearchIndex> {
   if (index) return index;
-  const loading = fetchJson('/search-index.json').then((json) => loadSearchIndex(searchDataSchema.parse(json)));
+  const loading = fetchJson(SEARCH_INDEX_HREF).then((json) => loadSearchIndex(searchDataSchema.parse(json)));
   loading.catch(() => {
     index = null;
   });

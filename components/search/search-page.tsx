@@ -10,6 +10,7 @@ import { hitHref, IndexStatus, SearchHitView } from '@/components/search/search-
 import { SearchMessage } from '@/components/search/search-message';
 import { TagFilter, toggled } from '@/components/search/search-tag-filter';
 import { useSearch, useSnippets } from '@/components/search/use-search';
+import { fetchSearchIndex } from '@/components/search/search-data';
 
 /*
  * /search/?q=…&tag=…: every result, a tag filter over them, and both kept in the URL so
@@ -17,6 +18,9 @@ import { useSearch, useSnippets } from '@/components/search/use-search';
  */
 
 const TAGS_SHOWN = 10;
+
+// The page is for searching: its index starts loading when this code runs, beside hydration, not after the first render.
+if (typeof window !== 'undefined') fetchSearchIndex().catch(() => undefined);
 
 function Results({ hits, query }: { hits: readonly SearchHit[]; query: string }) {
   const snippets = useSnippets(hits);

@@ -1,9 +1,10 @@
 'use client';
 
-import { accuracy, answeredOfBank, dueByDay, inBank, masteryByNamespace, masteryByTag, studyStreak } from '@/lib/study/stats';
-import { soonestDue } from '@/lib/study/due-text';
+import { accuracy, answeredOfBank, inBank, masteryByNamespace, masteryByTag, studyStreak } from '@/lib/study/stats';
+import { studyCalendar } from '@/lib/study/calendar';
 import { useStoreRead } from '@/components/study/use-store-read';
 import { useStudyData } from '@/components/study/use-study-data';
+import { StatsCalendar } from '@/components/stats/stats-calendar';
 import { StatsDue } from '@/components/stats/stats-due';
 import { StatsEmpty } from '@/components/stats/stats-empty';
 import { StatsMastery } from '@/components/stats/stats-mastery';
@@ -33,9 +34,10 @@ export function StatsDashboard() {
     ) : (
       <>
         <StatsSummary accuracy={accuracy(summaries)} answered={answeredOfBank(summaries, questions)} streak={studyStreak(new Set(study.days.keys()), now)} />
+        <StatsCalendar calendar={studyCalendar(study.days, now)} />
         <div className="stats-charts">
           <StatsMastery groups={masteryByNamespace(masteryByTag(summaries, questions))} />
-          <StatsDue days={dueByDay(inBank(summaries, questions), now, 7)} next={soonestDue(inBank(summaries, questions).values())} now={now} />
+          <StatsDue entries={[...inBank(summaries, questions).values()]} suspended={study.suspended} loadedAt={now} />
         </div>
         <StatsSessions sessions={sessions} />
       </>

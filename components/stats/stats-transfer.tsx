@@ -9,7 +9,7 @@ import { StatsSection } from '@/components/stats/stats-section';
 
 /*
  * Moving progress between devices: export downloads the whole log as a JSON file
- * (version 3); import reads a file of any version, checks it, and adds what is not here
+ * (version 4); import reads a file of any version, checks it, and adds what is not here
  * yet (nothing is overwritten). A file of years of answers takes seconds: the store
  * yields between chunks, and the bar shows how far it has come.
  */
@@ -154,7 +154,7 @@ function Failure({ problem, detail }: { problem: keyof typeof FAILURES; detail: 
 }
 
 function AddedLine({ added }: { added: Added }) {
-  if (added.attempts + added.sessions + added.ratings === 0) {
+  if (added.attempts + added.sessions + added.ratings + added.marks === 0) {
     return (
       <p>
         <StudyMessage k="statsImportNothingNew" />
@@ -164,7 +164,7 @@ function AddedLine({ added }: { added: Added }) {
   return (
     <p className="text-good">
       <StudyMessage k="statsImportDone" /> <StudyMessage k="statsImportAttempts" /> +{count(added.attempts)}, <StudyMessage k="statsImportSessions" /> +{count(added.sessions)}, <StudyMessage k="statsImportRatings" /> +
-      {count(added.ratings)}
+      {count(added.ratings)}, <StudyMessage k="statsImportMarks" /> +{count(added.marks)}
     </p>
   );
 }

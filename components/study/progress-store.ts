@@ -1,7 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { EXAM_BACKUP_PREFIX, LEGACY_EXAM_KEY, examProblem } from '@/lib/study/exam';
 import { intervalText, type IntervalText } from '@/lib/study/due-text';
-import { byTime, type Attempt, type FinishedSession, type Rating, type RatingEntry } from '@/lib/study/log';
+import { questionHistory, type HistoryEntry } from '@/lib/study/history';
+import { byTime, type Attempt, type FinishedSession, type Mark, type Rating, type RatingEntry } from '@/lib/study/log';
+import { NO_MARKS, deriveMarks, markedIds, questionMarks, type MarksByQuestion } from '@/lib/study/marks';
 import { SCHEDULE_VERSION, previewRatings } from '@/lib/study/schedule';
 import { DEFAULT_SETTINGS, readSettings, type ScheduleSettings } from '@/lib/study/schedule-settings';
 import { readSession, type ReadSession, type StudySession } from '@/lib/study/session';
@@ -22,7 +24,8 @@ import { exportProgress, parseProgressFile, readLog, type FileProblem, type LogP
  */
 
 export const DB_NAME = 'aws-notes';
-const DB_VERSION = 1;
+/** 2: the `marks` store. */
+const DB_VERSION = 2;
 /** Where the first releases kept progress; moved into IndexedDB on first load. */
 export const LEGACY_PROGRESS_KEY = 'aws-notes/progress/v1';
 export const BACKUP_PREFIX = 'aws-notes/progress/backup/';
@@ -46,6 +49,7 @@ interface StudyDb extends DBSchema {
   open: { key: string; value: StudySession };
   meta: { key: string; value: Meta | SettingsRecord };
   aside: { key: number; value: Aside };
+  marks: { key: string; value: Mark; indexes: { questionId: string } };
 }
 
 type Db = IDBPDatabase<StudyDb>;
@@ -60,9 +64,13 @@ export type StoreState = {
   /** Local days with at least one answer, and how many. */
   days: ReadonlyMap<string, number>;
   settings: ScheduleSettings;
+  /** The student's flags, suspensions and notes, per marked question. */
+  marks: MarksByQuestion;
+  /** The suspended questions: out of review and of the due counts. */
+  suspended: ReadonlySet<string>;
 };
 
-export type Added = { attempts: number; ratings: number; sessions: number };
+export type Added = { attempts: number; ratings: number; sessions: number; marks: number };
 export type ImportStep = { phase: 'reading' | 'saving' | 'summarising' } & ReadProgress;
 export type ImportOutcome = { ok: true; added: Added } | { ok: false; problem: FileProblem | LogProblem['reason']; detail: string };
 export type StorageInfo = { persisted: boolean | null; usage: number | null; quota: number | null; answers: number };
@@ -78,18 +86,22 @@ export type StoreEnv = {
   pause: () => Promise<void>;
 };
 
-const EMPTY: StoreState = { status: 'loading', notice: 'none', summaries: new Map(), days: new Map(), settings: DEFAULT_SETTINGS };
-const ALL: Names[] = ['attempts', 'ratings', 'sessions', 'summaries', 'days', 'open', 'meta', 'aside'];
+const EMPTY: StoreState = { status: 'loading', notice: 'none', summaries: new Map(), days: new Map(), settings: DEFAULT_SETTINGS, marks: NO_MARKS, suspended: new Set() };
+const ALL: Names[] = ['attempts', 'ratings', 'sessions', 'summaries', 'days', 'open', 'meta', 'aside', 'marks'];
 
-function upgrade(db: Db): void {
-  db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('questionId', 'questionId');
-  db.createObjectStore('ratings', { keyPath: 'id' }).createIndex('questionId', 'questionId');
-  db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('endedAt', 'endedAt');
-  db.createObjectStore('summaries', { keyPath: 'questionId' });
-  db.createObjectStore('days', { keyPath: 'day' });
-  db.createObjectStore('open', { keyPath: 'mode' });
-  db.createObjectStore('meta', { keyPath: 'name' });
-  db.createObjectStore('aside', { autoIncrement: true });
+/** Each version adds to what the one before created; an upgrade never touches a store that exists. */
+function upgrade(db: Db, oldVersion: number): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('questionId', 'questionId');
+    db.createObjectStore('ratings', { keyPath: 'id' }).createIndex('questionId', 'questionId');
+    db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('endedAt', 'endedAt');
+    db.createObjectStore('summaries', { keyPath: 'questionId' });
+    db.createObjectStore('days', { keyPath: 'day' });
+    db.createObjectStore('open', { keyPath: 'mode' });
+    db.createObjectStore('meta', { keyPath: 'name' });
+    db.createObjectStore('aside', { autoIncrement: true });
+  }
+  if (oldVersion < 2) db.createObjectStore('marks', { keyPath: 'id' }).createIndex('questionId', 'questionId');
 }
 
 async function openStudyDb(): Promise<Db> {
@@ -101,7 +113,7 @@ async function openStudyDb(): Promise<Db> {
   });
 }
 
-const emptyRecords = (): LogRecords => ({ attempts: [], ratings: [], sessions: [] });
+const emptyRecords = (): LogRecords => ({ attempts: [], ratings: [], sessions: [], marks: [] });
 
 export type StudyStore = ReturnType<typeof createStore>;
 
@@ -124,7 +136,7 @@ export function createStore(env: StoreEnv) {
 
   /* Writing: every record is added only if its id is new, and the summaries of the questions it touches follow in the same transaction. */
 
-  async function addNew(tx: WriteTx, records: LogRecords): Promise<{ added: Added; questions: Set<string> }> {
+  async function addNew(tx: WriteTx, records: LogRecords): Promise<{ added: Added; questions: Set<string>; marked: Set<string> }> {
     const attempts = tx.objectStore('attempts');
     const ratings = tx.objectStore('ratings');
     const sessions = tx.objectStore('sessions');
@@ -142,10 +154,45 @@ export function createStore(env: StoreEnv) {
     const knownSessions = await Promise.all(records.sessions.map((session) => sessions.getKey(session.id)));
     const newSessions = records.sessions.filter((_, index) => knownSessions[index] === undefined);
     await Promise.all(newSessions.map(async (session) => sessions.add(session)));
+    const newMarks = await addMarks(tx, records.marks);
     await countDays(tx, newAttempts);
     const questions = new Set([...newAttempts, ...newRatings].map((record) => record.questionId).filter((id) => id !== ''));
-    return { added: { attempts: newAttempts.length, ratings: newRatings.length, sessions: newSessions.length }, questions };
+    const marked = new Set(newMarks.map((mark) => mark.questionId));
+    return { added: { attempts: newAttempts.length, ratings: newRatings.length, sessions: newSessions.length, marks: newMarks.length }, questions, marked };
   }
+
+  async function addMarks(tx: WriteTx, records: readonly Mark[]): Promise<Mark[]> {
+    const marks = tx.objectStore('marks');
+    const known = await Promise.all(records.map((mark) => marks.getKey(mark.id)));
+    const fresh = records.filter((_, index) => known[index] === undefined);
+    await Promise.all(fresh.map(async (mark) => marks.add(mark)));
+    return fresh;
+  }
+
+  /**
+   * The marks of the questions named, or of every question, from the log and what is not
+   * saved yet: read now, applied to the marks shown at the moment they are set, so
+   * refreshes that overlap never undo each other.
+   */
+  async function readMarks(current: Db, questions: readonly string[] | 'all'): Promise<(shown: MarksByQuestion) => MarksByQuestion> {
+    if (questions === 'all') {
+      const all = deriveMarks([...(await current.getAll('marks')), ...unsaved.marks]);
+      return () => all;
+    }
+    const fresh = await Promise.all(questions.map(async (id) => questionMarks(id, dedupe([...(await current.getAllFromIndex('marks', 'questionId', id)), ...unsaved.marks]))));
+    return (shown) => {
+      const marks = new Map(shown);
+      questions.forEach((id, index) => {
+        const each = fresh[index];
+        if (each) marks.set(id, each);
+        else marks.delete(id);
+      });
+      return marks;
+    };
+  }
+
+  /** The marks shown, and the suspended questions with them. */
+  const withMarks = (marks: MarksByQuestion): Pick<StoreState, 'marks' | 'suspended'> => ({ marks, suspended: markedIds(marks, 'suspended') });
 
   async function countDays(tx: WriteTx, attempts: readonly Attempt[]): Promise<void> {
     const counts = new Map<string, number>();
@@ -183,9 +230,10 @@ export function createStore(env: StoreEnv) {
     if (JSON.stringify(settings) !== JSON.stringify(state.settings)) set({ settings });
   }
 
-  /** Applies changed summaries and days to what the pages see, and tells the other tabs. */
+  /** Applies changed summaries, marks and days to what the pages see, and tells the other tabs. */
   async function refresh(current: Db, questions: Iterable<string> | 'all', tell = true): Promise<void> {
     const days = new Map((await current.getAll('days')).map((day) => [day.day, day.attempts]));
+    const applyMarks = await readMarks(current, questions === 'all' ? 'all' : [...questions]);
     let summaries: Map<string, QuestionSummary>;
     if (questions === 'all') summaries = new Map((await current.getAll('summaries')).map((summary) => [summary.questionId, summary]));
     else {
@@ -199,7 +247,7 @@ export function createStore(env: StoreEnv) {
         else summaries.delete(id);
       });
     }
-    set({ summaries, days });
+    set({ summaries, days, ...withMarks(applyMarks(state.marks)) });
     if (tell) channel?.postMessage({ questions: questions === 'all' ? 'all' : [...questions] });
   }
 
@@ -212,20 +260,20 @@ export function createStore(env: StoreEnv) {
     const all = mergeRecords(unsaved, records);
     const tx = current.transaction(ALL, 'readwrite');
     try {
-      const { added, questions } = await addNew(tx, all);
+      const { added, questions, marked } = await addNew(tx, all);
       for (const id of questions) await resummarise(tx, id);
       await extra?.(tx);
       await tx.done;
       unsaved = emptyRecords();
       if (state.notice === 'not-saved') set({ notice: 'none' });
-      await refresh(current, questions);
+      await refresh(current, new Set([...questions, ...marked]));
       if (records.attempts.length > 0) void askToPersist();
       return added;
     } catch {
       abandon(tx);
       unsaved = all;
       await showUnsaved(current, all);
-      return { attempts: 0, ratings: 0, sessions: 0 };
+      return { attempts: 0, ratings: 0, sessions: 0, marks: 0 };
     }
   }
 
@@ -239,9 +287,10 @@ export function createStore(env: StoreEnv) {
         return summarise(id, dedupe(attempts), dedupe(ratings), state.settings);
       }),
     );
+    const applyMarks = await readMarks(current, [...new Set(records.marks.map((mark) => mark.questionId))]);
     const summaries = new Map(state.summaries);
     for (const summary of computed) if (summary) summaries.set(summary.questionId, summary);
-    set({ summaries, notice: 'not-saved' });
+    set({ summaries, ...withMarks(applyMarks(state.marks)), notice: 'not-saved' });
   }
 
   async function askToPersist(): Promise<void> {
@@ -318,11 +367,12 @@ export function createStore(env: StoreEnv) {
   }
 
   async function allPresent(current: Db, records: LogRecords): Promise<boolean> {
-    const tx = current.transaction(['attempts', 'ratings', 'sessions'], 'readonly');
+    const tx = current.transaction(['attempts', 'ratings', 'sessions', 'marks'], 'readonly');
     const checks = await Promise.all([
       ...records.attempts.map((record) => tx.objectStore('attempts').getKey(record.id)),
       ...records.ratings.map((record) => tx.objectStore('ratings').getKey(record.id)),
       ...records.sessions.map((record) => tx.objectStore('sessions').getKey(record.id)),
+      ...records.marks.map((record) => tx.objectStore('marks').getKey(record.id)),
     ]);
     return checks.every((key) => key !== undefined);
   }
@@ -333,13 +383,14 @@ export function createStore(env: StoreEnv) {
    * rebuild to the next load and loses nothing written.
    */
   async function writeChunks(current: Db, records: LogRecords, onStep: (step: ImportStep) => void): Promise<Added> {
-    const total = records.attempts.length + records.ratings.length + records.sessions.length;
-    const added: Added = { attempts: 0, ratings: 0, sessions: 0 };
+    const total = records.attempts.length + records.ratings.length + records.sessions.length + records.marks.length;
+    const added: Added = { attempts: 0, ratings: 0, sessions: 0, marks: 0 };
     let done = 0;
     const lists = [
       ...chunks(records.attempts).map((attempts) => ({ ...emptyRecords(), attempts })),
       ...chunks(records.ratings).map((ratings) => ({ ...emptyRecords(), ratings })),
       ...chunks(records.sessions).map((sessions) => ({ ...emptyRecords(), sessions })),
+      ...chunks(records.marks).map((marks) => ({ ...emptyRecords(), marks })),
     ];
     for (const chunk of lists) {
       const tx = current.transaction(ALL, 'readwrite');
@@ -356,7 +407,8 @@ export function createStore(env: StoreEnv) {
       added.attempts += result.added.attempts;
       added.ratings += result.added.ratings;
       added.sessions += result.added.sessions;
-      done += chunk.attempts.length + chunk.ratings.length + chunk.sessions.length;
+      added.marks += result.added.marks;
+      done += chunk.attempts.length + chunk.ratings.length + chunk.sessions.length + chunk.marks.length;
       onStep({ phase: 'saving', done, total });
       await env.pause();
     }
@@ -429,10 +481,27 @@ export function createStore(env: StoreEnv) {
 
     recordAttempt: (attempt: Attempt): Promise<Added> => commit({ ...emptyRecords(), attempts: [attempt] }),
     recordRating: (rating: RatingEntry): Promise<Added> => commit({ ...emptyRecords(), ratings: [rating] }),
+    recordMark: (mark: Mark): Promise<Added> => commit({ ...emptyRecords(), marks: [mark] }),
+
+    /** One question's every answer and rating, newest first, read by its indexes (and what is not saved yet). */
+    async history(questionId: string): Promise<HistoryEntry[]> {
+      const current = await database();
+      const [attempts, ratings] = await Promise.all([current.getAllFromIndex('attempts', 'questionId', questionId), current.getAllFromIndex('ratings', 'questionId', questionId)]);
+      return questionHistory(questionId, [...attempts, ...unsaved.attempts], [...ratings, ...unsaved.ratings]);
+    },
+
+    /** One attempt from the log with its latest rating, for a resumed session to show it graded; null when the log has no such attempt. */
+    async ratedAttempt(attemptId: string): Promise<{ attempt: Attempt; rating: Rating | null } | null> {
+      const current = await database();
+      const attempt = (await current.get('attempts', attemptId)) ?? unsaved.attempts.find((each) => each.id === attemptId);
+      if (!attempt) return null;
+      const ratings = [...(await current.getAllFromIndex('ratings', 'questionId', attempt.questionId)), ...unsaved.ratings].filter((each) => each.attemptId === attemptId);
+      return { attempt, rating: latestRatings(ratings).get(attemptId) ?? null };
+    },
 
     /** A finished session, with its attempts (the exam's), in one transaction; the open session of its mode is closed. */
     async finishSession(session: FinishedSession, attempts: readonly Attempt[] = []): Promise<Added> {
-      return commit({ attempts: [...attempts], ratings: [], sessions: [session] }, async (tx) => {
+      return commit({ ...emptyRecords(), attempts: [...attempts], sessions: [session] }, async (tx) => {
         const open = await tx.objectStore('open').get(session.mode);
         if (open?.id === session.id) await tx.objectStore('open').delete(session.mode);
       });
@@ -481,11 +550,11 @@ export function createStore(env: StoreEnv) {
       return (await (await database()).get('sessions', id)) ?? unsaved.sessions.find((session) => session.id === id) ?? null;
     },
 
-    /** The whole log as a version 3 file: the only read of the whole log besides a rebuild. */
+    /** The whole log as a version 4 file: the only read of the whole log besides a rebuild. */
     async exportText(): Promise<string> {
       const current = await database();
-      const [attempts, ratings, sessions] = await Promise.all([current.getAll('attempts'), current.getAll('ratings'), current.getAll('sessions')]);
-      return exportProgress(mergeRecords({ attempts, ratings, sessions }, unsaved), env.now());
+      const [attempts, ratings, sessions, marks] = await Promise.all([current.getAll('attempts'), current.getAll('ratings'), current.getAll('sessions'), current.getAll('marks')]);
+      return exportProgress(mergeRecords({ attempts, ratings, sessions, marks }, unsaved), env.now());
     },
 
     /** Reads a progress file and adds what it holds that is not here yet; nothing here is overwritten. */
@@ -588,7 +657,12 @@ function dedupe<T extends { id: string }>(records: readonly T[]): T[] {
 }
 
 function mergeRecords(a: LogRecords, b: LogRecords): LogRecords {
-  return { attempts: dedupe([...a.attempts, ...b.attempts]), ratings: dedupe([...a.ratings, ...b.ratings]), sessions: dedupe([...a.sessions, ...b.sessions]) };
+  return {
+    attempts: dedupe([...a.attempts, ...b.attempts]),
+    ratings: dedupe([...a.ratings, ...b.ratings]),
+    sessions: dedupe([...a.sessions, ...b.sessions]),
+    marks: dedupe([...a.marks, ...b.marks]),
+  };
 }
 
 function safeGet(storage: Storage, key: string): string | null {

@@ -1,4 +1,4 @@
-import { array, boolean, enum as oneOf, int, iso, nonnegative, number, object, optional, record, string, type infer as Infer } from 'zod/mini';
+import { array, boolean, enum as oneOf, int, iso, maxLength, minLength, nonnegative, number, object, optional, record, string, type infer as Infer } from 'zod/mini';
 import { letter } from '../browser-schema';
 
 /*
@@ -78,6 +78,25 @@ export const finishedSessionSchema = object({
 });
 export type FinishedSession = Infer<typeof finishedSessionSchema>;
 export type SessionMode = FinishedSession['mode'];
+
+export const MARK_KINDS = ['flag', 'unflag', 'suspend', 'unsuspend', 'note'] as const;
+/** A personal note's longest text: a note, not a second copy of the notes. */
+export const NOTE_MAX = 2000;
+
+/**
+ * The student's own mark on a question (version 4): a flag, a suspension from review, a
+ * personal note. Each change is a record of its own, newest by `at` winning, so two
+ * devices' marks merge like answers. A note with empty text removes the note.
+ */
+export const markSchema = object({
+  id: string(),
+  questionId: string().check(minLength(1)),
+  kind: oneOf(MARK_KINDS),
+  text: optional(string().check(maxLength(NOTE_MAX))),
+  at: iso.datetime(),
+});
+export type Mark = Infer<typeof markSchema>;
+export type MarkKind = Mark['kind'];
 
 /** Oldest first; the id breaks ties, so every copy of the log replays in the same order. */
 export function byTime<T extends { at: string; id: string }>(a: T, b: T): number {

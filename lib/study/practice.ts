@@ -1,6 +1,7 @@
 import type { BankEntry } from '../question-bank/bank-schema';
 import { hasTag } from '../tags';
-import { endOfDay } from './schedule';
+import type { MarksByQuestion } from './marks';
+import { endOfDay } from './due';
 import { standing } from './standing';
 import type { QuestionSummary } from './summary';
 
@@ -12,6 +13,10 @@ import type { QuestionSummary } from './summary';
 
 export type TagMatch = 'all' | 'any';
 
+/** Where the questions come from: all, or the student's own marks and misses. */
+export const PRACTICE_SOURCES = ['all', 'flagged', 'missed', 'suspended'] as const;
+export type PracticeSource = (typeof PRACTICE_SOURCES)[number];
+
 /** Every "only" filter narrows the set (AND); no tags chosen means every question. */
 export type PracticeFilters = {
   tags: string[];
@@ -19,9 +24,10 @@ export type PracticeFilters = {
   unanswered: boolean;
   wrong: boolean;
   due: boolean;
+  source: PracticeSource;
 };
 
-export const DEFAULT_FILTERS: PracticeFilters = { tags: [], match: 'all', unanswered: false, wrong: false, due: false };
+export const DEFAULT_FILTERS: PracticeFilters = { tags: [], match: 'all', unanswered: false, wrong: false, due: false, source: 'all' };
 export const DEFAULT_COUNT = 10;
 
 type Tagged = Pick<BankEntry, 'id' | 'tags'>;
@@ -31,15 +37,24 @@ export function matchesTags(question: Pick<BankEntry, 'tags'>, tags: readonly st
   return match === 'all' ? tags.every((tag) => hasTag(question, tag)) : tags.some((tag) => hasTag(question, tag));
 }
 
+/** Whether a question is in the chosen source; "missed" is answered wrong at least once, anywhere. */
+function inSource(source: PracticeSource, summary: QuestionSummary | undefined, marks: MarksByQuestion, id: string): boolean {
+  if (source === 'missed') return (summary?.wrong ?? 0) > 0;
+  if (source === 'flagged') return marks.get(id)?.flagged === true;
+  if (source === 'suspended') return marks.get(id)?.suspended === true;
+  return true;
+}
+
 /**
  * The bank's questions that pass every filter, in bank order. "Wrong" is every answered
  * question not known: its newest answer was wrong, or right only after the answer was shown.
  */
-export function matchQuestions<Q extends Tagged>(bank: readonly Q[], summaries: ReadonlyMap<string, QuestionSummary>, filters: PracticeFilters, now: Date): Q[] {
+export function matchQuestions<Q extends Tagged>(bank: readonly Q[], summaries: ReadonlyMap<string, QuestionSummary>, filters: PracticeFilters, now: Date, marks: MarksByQuestion = new Map()): Q[] {
   const dueBy = endOfDay(now).toISOString();
   return bank.filter((question) => {
     if (!matchesTags(question, filters.tags, filters.match)) return false;
     const summary = summaries.get(question.id);
+    if (!inSource(filters.source, summary, marks, question.id)) return false;
     const state = standing(summary);
     if (filters.unanswered && state !== 'none') return false;
     if (filters.wrong && (state === 'none' || state === 'correct')) return false;
@@ -76,6 +91,9 @@ export function pickSession<Q>(matches: readonly Q[], count: number, shuffle: bo
 export type SessionResults = Readonly<Record<string, boolean>>;
 
 export type TagScore = { tag: string; correct: number; total: number };
+
+/** Weakest first: the lowest share right, then the most questions, then by name. */
+export const weakestFirst = (a: TagScore, b: TagScore): number => a.correct * b.total - b.correct * a.total || b.total - a.total || a.tag.localeCompare(b.tag);
 export type PracticeSummary<Q> = { correct: number; total: number; percent: number; byTag: TagScore[]; missed: Q[] };
 
 /**
@@ -99,7 +117,7 @@ export function summarise<Q extends Tagged>(questions: readonly Q[], results: Se
     correct,
     total,
     percent: total === 0 ? 0 : Math.round((correct / total) * 100),
-    byTag: [...scores.values()].sort((a, b) => a.correct * b.total - b.correct * a.total || b.total - a.total || a.tag.localeCompare(b.tag)),
+    byTag: [...scores.values()].sort(weakestFirst),
     missed: questions.filter((question) => results[question.id] !== true),
   };
 }

@@ -1,5 +1,4 @@
 import type { BankEntry } from '../question-bank/bank-schema';
-import { endOfDay } from './schedule';
 import { isKnown, standing } from './standing';
 import type { QuestionSummary } from './summary';
 
@@ -135,59 +134,7 @@ export function inBank(summaries: Summaries, bank: readonly Pick<BankRef, 'id'>[
   return new Map(bank.flatMap((question) => (summaries.has(question.id) ? [[question.id, summaries.get(question.id)!] as const] : [])));
 }
 
-export type DueDay = { day: string; date: Date; count: number };
-
-/** Reviews falling due on each of the next `days` local days; today also holds the overdue. */
-export function dueByDay(summaries: Summaries, now: Date, days: number): DueDay[] {
-  const dues = [...summaries.values()].map((summary) => Date.parse(summary.due));
-  const result: DueDay[] = [];
-  let from = Number.NEGATIVE_INFINITY;
-  for (let index = 0; index < days; index += 1) {
-    const date = addDays(now, index);
-    const until = endOfDay(date).getTime();
-    result.push({ day: dayKey(date), date, count: dues.filter((due) => due > from && due <= until).length });
-    from = until;
-  }
-  return result;
-}
-
-/** Questions due by the end of today, most overdue first. */
-export function dueToday(summaries: Summaries, now: Date): QuestionSummary[] {
-  const limit = endOfDay(now).getTime();
-  return [...summaries.values()].filter((summary) => Date.parse(summary.due) <= limit).sort((a, b) => Date.parse(a.due) - Date.parse(b.due) || (a.questionId < b.questionId ? -1 : 1));
-}
-
 /** Questions changed in the notes since the student last answered them; their history stays. */
 export function editedQuestions(summaries: Summaries, bank: readonly BankRef[]): Set<string> {
   return new Set(bank.filter((question) => summaries.has(question.id) && summaries.get(question.id)?.latest.fingerprint !== question.fingerprint).map((question) => question.id));
-}
-
-export type NoteDue = {
-  slug: string;
-  title: string;
-  /** The earliest due date among the note's answered questions. */
-  due: Date;
-  /** How many of its questions are due by the end of today. */
-  dueToday: number;
-  answered: number;
-  edited: boolean;
-};
-
-/** Every note with an answered question, soonest due first. */
-export function nextDueByNote(summaries: Summaries, bank: readonly BankRef[], now: Date): NoteDue[] {
-  const edited = editedQuestions(summaries, bank);
-  const limit = endOfDay(now).getTime();
-  const notes = new Map<string, NoteDue>();
-  for (const question of bank) {
-    const summary = summaries.get(question.id);
-    if (!summary) continue;
-    const due = new Date(summary.due);
-    const entry = notes.get(question.slug) ?? { slug: question.slug, title: question.title, due, dueToday: 0, answered: 0, edited: false };
-    if (due < entry.due) entry.due = due;
-    if (due.getTime() <= limit) entry.dueToday += 1;
-    entry.answered += 1;
-    entry.edited ||= edited.has(question.id);
-    notes.set(question.slug, entry);
-  }
-  return [...notes.values()].sort((a, b) => a.due.getTime() - b.due.getTime() || a.title.localeCompare(b.title));
 }

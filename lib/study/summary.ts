@@ -18,6 +18,8 @@ export type QuestionSummary = {
   attempts: number;
   clean: number;
   cleanCorrect: number;
+  /** Every wrong answer, clean or after seeing the answer, in any mode: practice's "missed anywhere". */
+  wrong: number;
   /** The newest attempt, clean or not: what the badge shows. */
   latest: LatestAttempt;
   /** The newest rating of the newest attempt, when it was rated. */
@@ -60,6 +62,7 @@ export function summarise(questionId: string, attempts: readonly Attempt[], rati
     attempts: own.length,
     clean: clean.length,
     cleanCorrect: clean.filter((attempt) => attempt.correct).length,
+    wrong: own.filter((attempt) => !attempt.correct).length,
     latest: { id: latest.id, at: latest.at, correct: latest.correct, revealed: latest.revealed, fingerprint: latest.fingerprint, mode: latest.mode, chosen: [...latest.chosen] },
     latestRating: rated.get(latest.id) ?? null,
     lastClean: lastClean ? { at: lastClean.at, correct: lastClean.correct, fingerprint: lastClean.fingerprint } : null,

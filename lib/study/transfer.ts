@@ -1,25 +1,25 @@
 import { iso, literal, object, string, unknown, type infer as Infer, type ZodMiniType } from 'zod/mini';
 import { ratingId } from './record-id';
-import { answerFields, attemptSchema, finishedSessionSchema, ratingEntrySchema, ratingSchema, type Attempt, type FinishedSession, type RatingEntry } from './log';
+import { answerFields, attemptSchema, finishedSessionSchema, markSchema, ratingEntrySchema, ratingSchema, type Attempt, type FinishedSession, type Mark, type RatingEntry } from './log';
 
 /*
- * The progress file: its writer, its schema and its reader. Export writes version 3;
- * files of versions 1, 2 and 3 import, and the first release's localStorage value
+ * The progress file: its writer, its schema and its reader. Export writes version 4
+ * (version 3 and the student's marks); files of versions 1 to 4 import, and the first release's localStorage value
  * (versions 1 and 2, the same shape as a file's `progress`) migrates through the same
  * reader. Reading is a generator that yields between chunks, so a caller can keep the
  * page responsive and show progress on a file of years of answers.
  */
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** The envelope of every exported file. */
 export const progressFileSchema = object({ app: literal('aws-notes'), exportedAt: iso.datetime(), progress: unknown() });
 
-export type LogRecords = { attempts: Attempt[]; ratings: RatingEntry[]; sessions: FinishedSession[] };
+export type LogRecords = { attempts: Attempt[]; ratings: RatingEntry[]; sessions: FinishedSession[]; marks: Mark[] };
 
-/** Version 3: the log as the store keeps it. */
+/** Version 4: the log as the store keeps it. */
 export function exportProgress(records: LogRecords, now: Date): string {
-  const progress = { version: CURRENT_VERSION, attempts: records.attempts, ratings: records.ratings, sessions: records.sessions };
+  const progress = { version: CURRENT_VERSION, attempts: records.attempts, ratings: records.ratings, sessions: records.sessions, marks: records.marks };
   return `${JSON.stringify({ app: 'aws-notes', exportedAt: now.toISOString(), progress })}\n`;
 }
 
@@ -43,34 +43,47 @@ function reader<S extends ZodMiniType, T>(schema: S, toRecord: (value: Infer<S>,
   };
 }
 
-type Readers = { attempts: Reader<Attempt>; ratings: Reader<RatingEntry>; sessions: Reader<FinishedSession> };
+type Readers = { attempts: Reader<Attempt>; ratings: Reader<RatingEntry>; sessions: Reader<FinishedSession>; marks: Reader<Mark> };
 
 const legacyRating = (value: Infer<typeof v2RatingSchema>): RatingEntry => ({ ...value, id: ratingId(value), questionId: '' });
+const marks = reader(markSchema, (value) => value);
 
 const READERS: Record<number, Readers> = {
   1: {
     attempts: reader(v1AttemptSchema, (value, index) => ({ ...value, id: legacyAttemptId(value, index), revealed: false })),
     ratings: reader(v2RatingSchema, legacyRating),
     sessions: reader(finishedSessionSchema, (value) => value),
+    marks,
   },
   2: {
     attempts: reader(v2AttemptSchema, (value) => ({ ...value, revealed: false })),
     ratings: reader(v2RatingSchema, legacyRating),
     sessions: reader(finishedSessionSchema, (value) => value),
+    marks,
   },
   3: {
     attempts: reader(attemptSchema, (value) => value),
     ratings: reader(ratingEntrySchema, (value) => value),
     sessions: reader(finishedSessionSchema, (value) => value),
+    marks,
+  },
+  4: {
+    attempts: reader(attemptSchema, (value) => value),
+    ratings: reader(ratingEntrySchema, (value) => value),
+    sessions: reader(finishedSessionSchema, (value) => value),
+    marks,
   },
 };
+
+/** The version each list first appeared in: an older file without it has none. */
+const SINCE = { attempts: 1, ratings: 2, sessions: 2, marks: 4 } as const;
 
 export type LogProblem = { reason: 'corrupt' | 'future-version'; detail: string };
 export type ReadLogResult = { ok: true; records: LogRecords; version: number } | ({ ok: false } & LogProblem);
 /** How far reading has come: records read of the records there are. */
 export type ReadProgress = { done: number; total: number };
 
-const LISTS = ['attempts', 'ratings', 'sessions'] as const;
+const LISTS = ['attempts', 'ratings', 'sessions', 'marks'] as const;
 
 function versionOf(data: unknown): number | null {
   if (typeof data !== 'object' || data === null || !('version' in data)) return null;
@@ -97,13 +110,12 @@ export function* readLog(data: unknown, chunk = 2000): Generator<ReadProgress, R
   const lists = new Map<string, unknown[]>();
   for (const name of LISTS) {
     const list = listOf(data, name);
-    // Version 1 had attempts only.
-    if (list === undefined && (version > 1 || name === 'attempts')) return { ok: false, reason: 'corrupt', detail: `${name}: missing` };
+    if (list === undefined && version >= SINCE[name]) return { ok: false, reason: 'corrupt', detail: `${name}: missing` };
     if (list === null) return { ok: false, reason: 'corrupt', detail: `${name}: not a list` };
     lists.set(name, list ?? []);
   }
   const total = [...lists.values()].reduce((sum, list) => sum + list.length, 0);
-  const records: LogRecords = { attempts: [], ratings: [], sessions: [] };
+  const records: LogRecords = { attempts: [], ratings: [], sessions: [], marks: [] };
   let done = 0;
   for (const name of LISTS) {
     const list = lists.get(name) ?? [];

@@ -97,3 +97,12 @@ export async function siteQuestions(page: Page): Promise<SiteQuestion[]> {
 }
 
 export const tagged = (notes: SiteNote[], ...tags: string[]) => notes.filter((note) => tags.every((tag) => note.tags.includes(tag)));
+
+/** What a graded quiz shows, to compare before and after a reload: each option's verdict and pick, the grade, every explanation. */
+export async function gradedView(quiz: Locator): Promise<{ options: string[]; status: string; explanations: string[] }> {
+  return quiz.evaluate((form) => ({
+    options: [...form.querySelectorAll('.quiz-option')].map((option) => `${option.getAttribute('data-letter')} ${option.getAttribute('data-state')} ${option.querySelector('input')?.checked ? 'picked' : '-'}`),
+    status: form.querySelector('[data-testid="quiz-status"]')?.textContent ?? '',
+    explanations: [...form.querySelectorAll('.quiz-explanation, .quiz-why, .quiz-after')].map((part) => part.textContent ?? ''),
+  }));
+}

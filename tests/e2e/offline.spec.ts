@@ -37,6 +37,11 @@ const bank = (): BankQuestion[] =>
     });
   });
 const offlinePages = () => fromOut<{ pages: SavedPage[] }>('offline-pages.json').pages;
+/** A note page's title as the question bank has it (not the offline list the page reads), when the note has questions. */
+const bankTitle = (url: string): string | undefined => bank().find((each) => `/notes/${each.slug}/` === url)?.title;
+/** The offline page's words for a note it does not keep, by its title. */
+const missingNote = (title: string, language: 'ko' | 'en' = 'ko') =>
+  language === 'ko' ? `‘${title}’ 노트는 아직 이 기기에 저장되지 않았습니다` : `The note ‘${title}’ is not saved on this device yet`;
 const question = (id: string | null): BankQuestion => {
   const found = bank().find((each) => each.id === id);
   if (!found) throw new Error(`question ${id} is not in the bank`);
@@ -120,11 +125,12 @@ test.describe('studying offline', () => {
     const glue = bank().find((each) => each.slug === GLUE_SLUG);
     if (!glue) throw new Error('the Glue note has no question');
     const notes = offlinePages().filter((each) => each.kind === 'note');
-    const neverOpened = notes.find((each) => each.url !== GLUE_NOTE);
-    if (!neverOpened) throw new Error('the site has only one note');
+    const neverOpened = notes.find((each) => each.url !== GLUE_NOTE && bankTitle(each.url));
+    if (!neverOpened) throw new Error('the site has only one note with questions');
     const answered: Answered[] = [];
 
-    // Online: the home page, then one note.
+    // Online: the home page, then one note. (The page's clock, to pass a learning step below.)
+    await page.clock.install();
     await firstVisit(page);
     await openAndKeep(page, GLUE_NOTE);
     await expect(page.getByTestId('offline-badge')).toHaveCount(0);
@@ -187,9 +193,10 @@ test.describe('studying offline', () => {
     await expect(results.getByTestId('exam-correct')).toHaveText('1 / 2');
     await expect(results.getByTestId('exam-reviewed-question')).toHaveCount(2);
 
-    // Review: the question answered wrong on the note is due; every due one is answered right.
+    // Review: past its 10-minute learning step, the question answered wrong on the note is due; every due one is answered right.
+    await page.clock.fastForward('11:00');
     await page.goto('/review/');
-    await expect(page.locator(`[data-slug="${GLUE_SLUG}"]`)).toHaveAttribute('data-due-today', '1');
+    await expect(page.getByTestId('review-due-count')).toHaveAttribute('data-now', /^[1-9]/);
     await page.getByTestId('review-start').click();
     const review = page.getByTestId('review-run');
     let queue: string[] = [];
@@ -224,11 +231,12 @@ test.describe('studying offline', () => {
     await expect(page.locator('h1')).toContainText(glue.title);
     await expect(page.getByTestId('offline-page')).toHaveCount(0);
 
-    // A note never opened: the offline page names it and links to the note that is kept.
+    // A note never opened: the offline page names it by its title, not its address, and links to the note that is kept.
     await page.goto(neverOpened.url);
     await expect(page.getByTestId('offline-page')).toBeVisible();
     await expect(page).toHaveURL(neverOpened.url);
-    await expect(page.getByTestId('offline-missing')).toContainText(neverOpened.url);
+    await expect(page.getByTestId('offline-missing')).toContainText(missingNote(bankTitle(neverOpened.url) ?? ''), inner);
+    await expect(page.getByTestId('offline-missing')).not.toContainText(neverOpened.url);
     const saved = page.getByTestId('offline-saved');
     await expect(saved).toHaveAttribute('data-count', '1');
     const savedLink = saved.getByRole('link', { name: glue.title });
@@ -327,8 +335,8 @@ test.describe('studying offline', () => {
     test.use({ viewport: { width: 360, height: 800 } });
 
     test('the offline page for a page never opened: axe clean in light and dark; a kept note shows the header badge', async ({ context, page }) => {
-      const never = offlinePages().find((each) => each.kind === 'note' && each.url !== GLUE_NOTE);
-      if (!never) throw new Error('the site has only one note');
+      const never = offlinePages().find((each) => each.kind === 'note' && each.url !== GLUE_NOTE && bankTitle(each.url));
+      if (!never) throw new Error('the site has only one note with questions');
       await firstVisit(page);
       await openAndKeep(page, GLUE_NOTE);
       await goOffline(context, page);
@@ -337,7 +345,7 @@ test.describe('studying offline', () => {
         await setTheme(page, theme);
         await page.goto(never.url);
         await expect(page.getByTestId('offline-page')).toBeVisible();
-        await expect(page.getByTestId('offline-missing')).toContainText(never.url);
+        await expect(page.getByTestId('offline-missing')).toContainText(missingNote(bankTitle(never.url) ?? ''), inner);
         await expect(page.getByTestId('offline-saved')).toHaveAttribute('data-count', '1');
         await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -345,6 +353,9 @@ test.describe('studying offline', () => {
         expect(await seriousViolations(page)).toEqual([]);
         await saveScreenshot(page, `offline-page-phone-${theme}`);
       }
+      await page.getByTestId('language-toggle').click();
+      await expect(page.getByTestId('offline-missing')).toContainText(missingNote(bankTitle(never.url) ?? '', 'en'), inner);
+      await page.getByTestId('language-toggle').click();
 
       for (const theme of ['dark', 'light'] as const) {
         await setTheme(page, theme);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GLUE_NOTE, saveScreenshot, seriousViolations, siteQuestions, type SiteQuestion } from './helpers';
+import { GLUE_NOTE, gradedView, saveScreenshot, seriousViolations, siteQuestions, type SiteQuestion } from './helpers';
 import { studyDump } from './study-db';
 
 /*
@@ -80,6 +80,85 @@ test.describe('practice', () => {
     await expect(page.getByTestId('practice-progress')).toHaveAttribute('value', '1');
     const open = (await studyDump(page)).open.find((session) => session.mode === 'practice');
     expect(open).toMatchObject({ current: 1, results: { [first.id]: false } });
+  });
+
+  test('a graded question resumes after a reload as it was: picks, grade, explanations, the rating row; rated then, the next follows', async ({ page }) => {
+    const bank = await questionBank(page);
+    await page.goto('/practice/');
+    await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(bank.length));
+    await page.getByTestId('practice-start').click();
+    const run = page.getByTestId('practice-run');
+    const quiz = run.getByTestId('quiz');
+    const asked = await answerShown(page, bank, true);
+    const answers = await answersOf(page, asked);
+    await expect(run.getByTestId('rating-bar')).toHaveAttribute('data-rated', 'none');
+    const before = await gradedView(quiz);
+    expect(before.explanations.length).toBeGreaterThan(0);
+    // The save is a write in flight: wait for it, as a reload in the same milliseconds could beat it.
+    await expect.poll(async () => Object.keys((await studyDump(page)).open.find((session) => session.mode === 'practice')?.graded ?? {})).toEqual([asked.id]);
+
+    await page.reload();
+    await expect(run).toHaveAttribute('data-question', asked.id);
+    await expect(quiz).toHaveAttribute('data-phase', 'graded');
+    await expect(run.getByTestId('practice-position')).toHaveText('10문제 중 1번째', inner);
+    await expect(run.getByTestId('practice-position')).toBeFocused();
+    await expect(run.getByTestId('practice-progress')).toHaveAttribute('value', '1');
+    await expect(quiz.getByTestId('quiz-status')).toHaveText('정답입니다', inner);
+    for (const letter of answers) await expect(quiz.locator(`.quiz-option[data-letter="${letter}"]`)).toHaveAttribute('data-state', 'correct-picked');
+    await expect(quiz.getByRole(asked.selectCount > 1 ? 'checkbox' : 'radio', { checked: true })).toHaveCount(answers.length);
+    expect(await gradedView(quiz)).toEqual(before);
+    await expect(run.getByTestId('practice-note-link')).toBeVisible();
+    const bar = run.getByTestId('rating-bar');
+    await expect(bar).toHaveAttribute('data-rated', 'none');
+    await expect(bar.getByRole('button')).toHaveText([/^1\s*다시\s*\d+분$/, /^2\s*어려움\s*\d+분$/, /^3\s*좋음\s*\d+일$/, /^4\s*쉬움\s*\d+(일|개월)$/], inner);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'practice-resumed-graded-desktop-light');
+
+    // The keys work at once, the focus still on the heading: 3 rates "good", Enter goes on.
+    await page.keyboard.press('3');
+    await expect(bar).toHaveAttribute('data-rated', 'good');
+    await expect(run.getByTestId('practice-next')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(run.getByTestId('practice-position')).toHaveText('10문제 중 2번째', inner);
+    await expect(quiz).toHaveAttribute('data-phase', 'answering');
+
+    // One answer in the log, not a second one "after seeing the answer"; the rating is that answer's.
+    const attempts = (await studyDump(page)).attempts.filter((attempt) => attempt.questionId === asked.id);
+    expect(attempts).toEqual([expect.objectContaining({ correct: true, revealed: false, mode: 'practice' })]);
+    await expect.poll(async () => (await studyDump(page)).ratings.map(({ attemptId, rating }) => ({ attemptId, rating }))).toEqual([{ attemptId: attempts[0]?.id, rating: 'good' }]);
+    const open = (await studyDump(page)).open.find((session) => session.mode === 'practice');
+    expect(open).toMatchObject({ current: 1, results: { [asked.id]: true } });
+  });
+
+  test('a wrong answer resumes as it was; R tries again from the page, and that try is made after seeing the answer', async ({ page }) => {
+    const bank = await questionBank(page);
+    await page.goto('/practice/');
+    await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(bank.length));
+    await page.getByTestId('practice-start').click();
+    const run = page.getByTestId('practice-run');
+    const quiz = run.getByTestId('quiz');
+    const asked = await answerShown(page, bank, false);
+    const before = await gradedView(quiz);
+    await expect.poll(async () => Object.keys((await studyDump(page)).open.find((session) => session.mode === 'practice')?.graded ?? {})).toEqual([asked.id]);
+
+    await page.reload();
+    await expect(quiz).toHaveAttribute('data-phase', 'graded');
+    await expect(quiz.getByTestId('quiz-status')).toContainText('오답입니다');
+    expect(await gradedView(quiz)).toEqual(before);
+    await expect(run.getByTestId('rating-bar')).toHaveCount(0);
+    await expect(run.getByTestId('practice-next')).toBeVisible();
+    await page.keyboard.press('r');
+    await expect(quiz).toHaveAttribute('data-phase', 'answering');
+    await answerShown(page, bank, true);
+    await expect(quiz.getByTestId('quiz-status')).toContainText('해설을 본 뒤라 맞힌 것으로 세지 않습니다');
+    await page.getByTestId('practice-next').click();
+    await expect(run.getByTestId('practice-progress')).toHaveAttribute('value', '1');
+    const attempts = (await studyDump(page)).attempts.filter((attempt) => attempt.questionId === asked.id);
+    expect(attempts.map(({ correct, revealed }) => ({ correct, revealed }))).toEqual([
+      { correct: false, revealed: false },
+      { correct: true, revealed: true },
+    ]);
+    expect((await studyDump(page)).open.find((session) => session.mode === 'practice')).toMatchObject({ results: { [asked.id]: false } });
   });
 
   test('retrying the missed ones: their answers were shown, so a right pick is kept but does not score', async ({ page }) => {
@@ -174,6 +253,66 @@ test.describe('practice', () => {
     await summary.getByTestId('practice-missed').getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`/notes/${missed.slug}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(missed.title);
+  });
+
+  test('a session of many tags: the summary groups them by namespace, the three weakest of each in view, the rest one click away', async ({ page }) => {
+    const bank = await questionBank(page);
+    const count = 7;
+    await page.goto('/practice/');
+    await expect(page.getByTestId('practice-match-count')).toHaveAttribute('data-count', String(bank.length));
+    await page.getByTestId('practice-count').fill(String(count));
+    await page.getByTestId('practice-shuffle').uncheck();
+    await page.getByTestId('practice-start').click();
+    // Every other question right, so the tags' shares differ.
+    const scores = new Map<string, { correct: number; total: number }>();
+    for (let k = 0; k < count; k += 1) {
+      const right = k % 2 === 1;
+      const question = await answerShown(page, bank, right);
+      for (const tag of new Set(question.tags)) {
+        const score = scores.get(tag) ?? { correct: 0, total: 0 };
+        scores.set(tag, { correct: score.correct + (right ? 1 : 0), total: score.total + 1 });
+      }
+      await page.getByTestId('practice-next').click();
+    }
+
+    // Expected: by namespace (`service/glue` → service; no slash → other), weakest share first, then more questions, then by name.
+    const namespaceOf = (tag: string) => (tag.includes('/') ? tag.slice(0, tag.indexOf('/')) : 'other');
+    const expected = new Map<string, string[]>();
+    for (const tag of scores.keys()) expected.set(namespaceOf(tag), [...(expected.get(namespaceOf(tag)) ?? []), tag]);
+    const share = (tag: string) => (scores.get(tag)?.correct ?? 0) / (scores.get(tag)?.total ?? 1);
+    for (const tags of expected.values()) tags.sort((a, b) => share(a) - share(b) || (scores.get(b)?.total ?? 0) - (scores.get(a)?.total ?? 0) || a.localeCompare(b));
+    // The content must make this a real fold: more tags than rows in view, some namespace past three.
+    expect(scores.size).toBeGreaterThan(9);
+    expect([...expected.values()].some((tags) => tags.length > 3)).toBe(true);
+
+    const summary = page.getByTestId('practice-summary');
+    const groups = summary.getByTestId('practice-tag-group');
+    await expect(groups).toHaveCount(expected.size);
+    await expect(groups.first()).toHaveAttribute('data-namespace', 'service');
+    expect((await groups.evaluateAll((each) => each.map((group) => group.getAttribute('data-namespace') ?? ''))).sort()).toEqual([...expected.keys()].sort());
+    await expect(summary.getByTestId('practice-tag-row').filter({ visible: true })).toHaveCount([...expected.values()].reduce((sum, tags) => sum + Math.min(tags.length, 3), 0));
+    for (const [namespace, tags] of expected) {
+      const group = summary.locator(`[data-testid="practice-tag-group"][data-namespace="${namespace}"]`);
+      const inView = group.locator(':scope > table').getByTestId('practice-tag-row');
+      await expect(inView).toHaveCount(Math.min(tags.length, 3));
+      expect(await inView.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tag')))).toEqual(tags.slice(0, 3));
+      for (const tag of tags) await expect(group.locator(`[data-tag="${tag}"]`)).toContainText(`${scores.get(tag)?.correct} / ${scores.get(tag)?.total}`);
+      const more = group.getByTestId('practice-tag-more');
+      if (tags.length <= 3) {
+        await expect(more).toHaveCount(0);
+        continue;
+      }
+      // The rest, strongest last, behind "n개 더 보기".
+      const folded = more.getByTestId('practice-tag-row');
+      await expect(more.locator('summary')).toHaveText(new RegExp(`^${tags.length - 3}개 더 보기\\s*${namespace}$`), inner);
+      await expect(folded.first()).toBeHidden();
+      await more.locator('summary').click();
+      await expect(folded).toHaveCount(tags.length - 3);
+      await expect(folded.first()).toBeVisible();
+      expect(await folded.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tag')))).toEqual(tags.slice(3));
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'practice-summary-grouped-desktop-light');
   });
 
   test('"only answered wrong" after a wrong answer picks exactly that question, and lets it go once it is right', async ({ page }) => {

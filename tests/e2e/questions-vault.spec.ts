@@ -115,10 +115,13 @@ test.describe('a note with 40 questions in two layouts', () => {
   });
 
   test('a mock exam draws from it, and review brings back a wrong answer', async ({ page }) => {
+    await page.clock.install();
     await page.goto(FORTY);
     await answer(question(page, 21), ['A']);
     await expect.poll(() => studyCount(page, 'attempts')).toBe(1);
 
+    // Past the 10-minute learning step, the wrong answer is due.
+    await page.clock.fastForward('11:00');
     await page.goto('/review/');
     await expect(page.getByTestId('review-due-count')).toHaveAttribute('data-count', '1');
     await page.getByTestId('review-start').click();

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 export type SavedAttempt = { id: string; questionId: string; correct: boolean; revealed: boolean; mode: string; chosen: string[]; at: string };
 export type SavedRating = { id: string; attemptId: string; questionId: string; rating: string; at: string };
 export type SavedSession = { id: string; mode: string; questionIds: string[]; correct: number; total: number; exam?: Record<string, unknown> };
+export type SavedMark = { id: string; questionId: string; kind: string; text?: string; at: string };
 export type StudyDump = {
   attempts: SavedAttempt[];
   ratings: SavedRating[];
@@ -15,6 +16,7 @@ export type StudyDump = {
   open: Record<string, unknown>[];
   summaries: { questionId: string; latest: { correct: boolean; revealed: boolean }; due: string }[];
   aside: unknown[];
+  marks: SavedMark[];
 };
 
 /** Every store of the study database; empty lists when the app has not created it yet. */
@@ -42,6 +44,7 @@ export async function studyDump(page: Page): Promise<StudyDump> {
       open: await all('open'),
       summaries: await all('summaries'),
       aside: await all('aside'),
+      marks: await all('marks'),
     };
     db?.close();
     return dump;

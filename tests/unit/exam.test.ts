@@ -429,7 +429,7 @@ describe('a finished exam is saved as attempts and its full result', () => {
     const tab = await openTab(browser);
     await tab.saveOpenSession(exam);
     const records = examRecords(exam, [right, wrong, unanswered], fingerprints, false, now, () => `id-${Math.random()}`);
-    expect(await tab.finishSession(records.session, records.attempts)).toEqual({ attempts: 2, ratings: 0, sessions: 1 });
+    expect(await tab.finishSession(records.session, records.attempts)).toEqual({ attempts: 2, ratings: 0, sessions: 1, marks: 0 });
     expect(await tab.openSession('exam')).toEqual({ session: null, problem: null });
     expect(await tab.session('exam-1')).toEqual(records.session);
     tab.close();

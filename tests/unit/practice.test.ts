@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { finishedSessionSchema, type Attempt } from '@/lib/study/log';
 import { DEFAULT_FILTERS, clampCount, matchQuestions, pickSession, shuffled, summarise, type PracticeFilters } from '@/lib/study/practice';
 import { finishedSession, startSession, withResult } from '@/lib/study/session';
-import { summariesOf } from './study-fixtures';
+import { deriveMarks } from '@/lib/study/marks';
+import { mark, summariesOf } from './study-fixtures';
 
 /*
  * A small bank with a known history, at a fixed "now" (local noon, so "due today" never
@@ -108,8 +109,36 @@ describe('matchQuestions', () => {
     ['answered after the key was shown is answered', { unanswered: true }, []],
     // q7's clean answer was rated easy three days ago: not due yet, whatever came after.
     ['a right answer after the key was shown does not make a question due, nor push it out', { due: true }, ['q5', 'q6', 'q8']],
+    ['missed anywhere: any wrong answer, after the key was shown too; a right one after it is no miss', { source: 'missed' }, ['q5', 'q8']],
   ])('%s', (_, change, expected) => {
     expect(ids(matchQuestions(revealedBank, revealedLog, filters(change), NOW))).toEqual(expected);
+  });
+
+  /* The student's marks: q1 and q4 flagged (q4 never answered), q2 suspended, q3 flagged then unflagged. */
+  const marks = deriveMarks([
+    mark('m1', 'flag', { questionId: 'q1' }),
+    mark('m2', 'flag', { questionId: 'q4' }),
+    mark('m3', 'suspend', { questionId: 'q2' }),
+    mark('m4', 'flag', { questionId: 'q3', at: ago(2 * HOUR) }),
+    mark('m5', 'unflag', { questionId: 'q3', at: ago(HOUR) }),
+  ]);
+
+  it.each<[string, Partial<PracticeFilters>, string[]]>([
+    ['every question, suspended ones included', { source: 'all' }, ['q1', 'q2', 'q3', 'q4']],
+    ['flagged: the questions flagged now, answered or not', { source: 'flagged' }, ['q1', 'q4']],
+    ['suspended', { source: 'suspended' }, ['q2']],
+    // q1's miss was a month ago and its latest answer is right: missed all the same.
+    ['missed anywhere: answered wrong at least once, whatever came after', { source: 'missed' }, ['q1', 'q2']],
+    ['missed anywhere is not "latest answer wrong"', { wrong: true }, ['q2']],
+    ['a source narrows with the tags (AND)', { source: 'flagged', tags: ['service/glue'] }, ['q1']],
+    ['a source narrows with the history filters (AND)', { source: 'flagged', unanswered: true }, ['q4']],
+  ])('%s', (_, change, expected) => {
+    expect(ids(matchQuestions(bank, progress, filters(change), NOW, marks))).toEqual(expected);
+  });
+
+  it('with no marks, the flagged and suspended sources are empty', () => {
+    expect(matchQuestions(bank, progress, filters({ source: 'flagged' }), NOW)).toEqual([]);
+    expect(matchQuestions(bank, progress, filters({ source: 'suspended' }), NOW)).toEqual([]);
   });
 });
 

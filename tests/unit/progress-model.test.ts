@@ -129,7 +129,7 @@ describe('the study store, as a model', () => {
             exports.push(await store.exportText());
           } else if (step.kind === 'import-own') {
             const file = exports[step.pick % Math.max(exports.length, 1)];
-            if (file) expect(await store.importText(file, () => undefined)).toEqual({ ok: true, added: { attempts: 0, ratings: 0, sessions: 0 } });
+            if (file) expect(await store.importText(file, () => undefined)).toEqual({ ok: true, added: { attempts: 0, ratings: 0, sessions: 0, marks: 0 } });
           } else if (step.kind === 'import-other') {
             const other = otherDeviceFile(step, model, clock, serial);
             expect((await store.importText(other.text, () => undefined)).ok).toBe(true);

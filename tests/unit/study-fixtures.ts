@@ -4,7 +4,7 @@ import { wrap } from 'idb';
 import { vi } from 'vitest';
 import { array, literal, object, string } from 'zod/mini';
 import { DB_NAME, createStore, type StoreEnv, type StudyStore } from '@/components/study/progress-store';
-import { attemptSchema, finishedSessionSchema, ratingEntrySchema, type Attempt, type FinishedSession, type Rating, type RatingEntry } from '@/lib/study/log';
+import { attemptSchema, finishedSessionSchema, markSchema, ratingEntrySchema, type Attempt, type FinishedSession, type Mark, type Rating, type RatingEntry } from '@/lib/study/log';
 import { summarise, type QuestionSummary } from '@/lib/study/summary';
 import { FakeBus, FakeStorage } from './fake-browser';
 
@@ -30,6 +30,11 @@ export function rated(target: Pick<Attempt, 'id' | 'questionId'>, rating: Rating
 
 export function finished(id: string, endedAt: string, change: Partial<FinishedSession> = {}): FinishedSession {
   return { id, mode: 'practice', startedAt: endedAt, endedAt, questionIds: ['q1'], correct: 1, total: 1, ...change };
+}
+
+/** A mark on q1 at minute 0 unless told otherwise. */
+export function mark(id: string, kind: Mark['kind'], change: Partial<Mark> = {}): Mark {
+  return { id, questionId: 'q1', kind, at: minutes(0), ...change };
 }
 
 /** Every answered question's summary, from the whole log: what the store must hold. */
@@ -87,16 +92,27 @@ export const V3 = {
   ],
 };
 
+/** Version 4: version 3 and the student's marks. */
+export const V4 = {
+  ...V3,
+  version: 4,
+  marks: [
+    mark('m1', 'flag', { questionId: 'q4', at: minutes(103) }),
+    mark('m2', 'note', { questionId: 'q4', at: minutes(104), text: 'Kinesis, not Firehose' }),
+    mark('m3', 'suspend', { questionId: 'q5', at: minutes(105) }),
+  ],
+};
+
 /** An exported file around `progress`, written by hand rather than by the code under test. */
 export const fileText = (progress: unknown, exportedAt = minutes(200)): string => JSON.stringify({ app: 'aws-notes', exportedAt, progress });
 
 const exportedSchema = object({
   app: literal('aws-notes'),
   exportedAt: string(),
-  progress: object({ version: literal(3), attempts: array(attemptSchema), ratings: array(ratingEntrySchema), sessions: array(finishedSessionSchema) }),
+  progress: object({ version: literal(4), attempts: array(attemptSchema), ratings: array(ratingEntrySchema), sessions: array(finishedSessionSchema), marks: array(markSchema) }),
 });
 
-/** An export's records, checked against the version 3 schema. */
+/** An export's records, checked against the version 4 schema. */
 export function exportedLog(text: string) {
   return exportedSchema.parse(JSON.parse(text)).progress;
 }
@@ -174,8 +190,8 @@ async function rawDb(factory: IDBFactory) {
 export async function dumpDb(factory: IDBFactory) {
   const db = await rawDb(factory);
   try {
-    const [attempts, ratings, sessions, summaries, days, open, aside] = await Promise.all(
-      ['attempts', 'ratings', 'sessions', 'summaries', 'days', 'open', 'aside'].map((name) => db.getAll(name)),
+    const [attempts, ratings, sessions, summaries, days, open, aside, marks] = await Promise.all(
+      ['attempts', 'ratings', 'sessions', 'summaries', 'days', 'open', 'aside', 'marks'].map((name) => db.getAll(name)),
     );
     return {
       attempts: array(attemptSchema).parse(attempts),
@@ -185,6 +201,7 @@ export async function dumpDb(factory: IDBFactory) {
       days: new Map<string, number>((days ?? []).map((day: { day: string; attempts: number }) => [day.day, day.attempts])),
       open: open ?? [],
       aside: aside ?? [],
+      marks: array(markSchema).parse(marks),
     };
   } finally {
     db.close();

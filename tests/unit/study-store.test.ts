@@ -80,9 +80,9 @@ describe('answers and ratings', () => {
     const first = attempt('a1', { correct: false, at: minutes(0) });
     const second = attempt('a2', { at: minutes(5) });
     const rating = rated(second, 'good', minutes(6));
-    expect(await tab.recordAttempt(first)).toEqual({ attempts: 1, ratings: 0, sessions: 0 });
+    expect(await tab.recordAttempt(first)).toEqual({ attempts: 1, ratings: 0, sessions: 0, marks: 0 });
     await tab.recordAttempt(second);
-    expect(await tab.recordRating(rating)).toEqual({ attempts: 0, ratings: 1, sessions: 0 });
+    expect(await tab.recordRating(rating)).toEqual({ attempts: 0, ratings: 1, sessions: 0, marks: 0 });
 
     await expectSummaries(tab, browser.factory, [first, second], [rating]);
     expect(tab.getSnapshot().summaries.get('q1')).toMatchObject({ grade: 'good', latestRating: 'good', attempts: 2 });
@@ -103,9 +103,9 @@ describe('answers and ratings', () => {
     const one = attempt('a1');
     const rating = rated(one, 'easy', minutes(1));
     await tab.recordAttempt(one);
-    expect(await tab.recordAttempt(one)).toEqual({ attempts: 0, ratings: 0, sessions: 0 });
+    expect(await tab.recordAttempt(one)).toEqual({ attempts: 0, ratings: 0, sessions: 0, marks: 0 });
     await tab.recordRating(rating);
-    expect(await tab.recordRating(rating)).toEqual({ attempts: 0, ratings: 0, sessions: 0 });
+    expect(await tab.recordRating(rating)).toEqual({ attempts: 0, ratings: 0, sessions: 0, marks: 0 });
     const saved = await dumpDb(browser.factory);
     expect([saved.attempts.length, saved.ratings.length, sum(saved.days)]).toEqual([1, 1, 1]);
   });
@@ -155,7 +155,7 @@ describe('sessions', () => {
     expect(await tab.saveOpenSession(open)).toBe(true);
     const answers = [attempt('x1', { mode: 'exam', at: minutes(20) }), attempt('x2', { questionId: 'q2', mode: 'exam', correct: false, at: minutes(20) })];
     const session = finished('e1', minutes(30), { mode: 'exam', startedAt: minutes(0), questionIds: ['q1', 'q2'], total: 2, scaledScore: 550, passed: false });
-    expect(await tab.finishSession(session, answers)).toEqual({ attempts: 2, ratings: 0, sessions: 1 });
+    expect(await tab.finishSession(session, answers)).toEqual({ attempts: 2, ratings: 0, sessions: 1, marks: 0 });
     expect(await tab.openSession('exam')).toEqual({ session: null, problem: null });
     expect(await tab.session('e1')).toEqual(session);
     await expectSummaries(tab, browser.factory, answers);
@@ -201,6 +201,35 @@ describe('sessions', () => {
     expect(saved.open).toEqual([{ ...open, current: 1 }]);
     await reloaded.clearOpenSession('review');
     expect(await reloaded.openSession('review')).toEqual({ session: null, problem: null });
+  });
+
+  it('a session graded before a reload: each attempt shown comes back from the log with its latest rating', async () => {
+    fresh();
+    const tab = await openTab(browser);
+    const right = attempt('p1-q1', { at: minutes(1) });
+    const wrong = attempt('p1-q2', { questionId: 'q2', correct: false, chosen: ['B'], at: minutes(2) });
+    await tab.recordAttempt(right);
+    await tab.recordAttempt(wrong);
+    await tab.recordRating(rated(right, 'hard', minutes(3)));
+    await tab.recordRating(rated(right, 'easy', minutes(4)));
+    const open = { ...startSession('practice', ['q1', 'q2'], new Date(minutes(0)), 'p1'), current: 1, results: { q1: true, q2: false }, graded: { q1: 'p1-q1', q2: 'p1-q2' } };
+    await tab.saveOpenSession(open);
+
+    const reloaded = await openTab(browser);
+    expect(await reloaded.openSession('practice')).toEqual({ session: open, problem: null });
+    expect(await reloaded.ratedAttempt('p1-q1')).toEqual({ attempt: right, rating: 'easy' });
+    expect(await reloaded.ratedAttempt('p1-q2')).toEqual({ attempt: wrong, rating: null });
+    expect(await reloaded.ratedAttempt('never-saved')).toBeNull();
+  });
+
+  it('an open session whose graded attempts cannot be read is kept aside whole, not thrown away', async () => {
+    fresh();
+    await openTab(browser);
+    const broken = { ...startSession('practice', ['q1'], new Date(minutes(0)), 'p3'), results: { q1: true }, graded: { q1: 42 } };
+    await putRaw(browser.factory, 'open', broken);
+    const reloaded = await openTab(browser);
+    expect(await reloaded.openSession('practice')).toEqual({ session: null, problem: 'corrupt' });
+    expect((await dumpDb(browser.factory)).aside).toEqual([expect.objectContaining({ what: 'open session: practice', value: broken })]);
   });
 });
 
@@ -322,7 +351,7 @@ describe('moving progress out of localStorage', () => {
     ['not an object', '"hello"', 'reset'],
     ['no version', JSON.stringify({ attempts: [] }), 'reset'],
     ['a bad attempt', JSON.stringify({ ...V2, attempts: [{ id: 'x' }] }), 'reset'],
-    ['a future version', JSON.stringify({ version: 4, attempts: [] }), 'future-version'],
+    ['a future version', JSON.stringify({ version: 5, attempts: [] }), 'future-version'],
   ])('%s is kept aside under a backup key, and the student told', async (_case, raw, notice) => {
     fresh();
     browser.storage.setItem(LEGACY_PROGRESS_KEY, raw);
@@ -371,7 +400,7 @@ describe('storage full', () => {
     const tab = await openTab(browser);
     const kept = attempt('a1', { correct: false, at: minutes(0) });
     refuse();
-    expect(await tab.recordAttempt(kept)).toEqual({ attempts: 0, ratings: 0, sessions: 0 });
+    expect(await tab.recordAttempt(kept)).toEqual({ attempts: 0, ratings: 0, sessions: 0, marks: 0 });
     expect(tab.getSnapshot().notice).toBe('not-saved');
     expect(tab.getSnapshot().summaries).toEqual(summariesOf([kept]));
     expect(idsOf(exportedLog(await tab.exportText()).attempts)).toEqual(['a1']);
@@ -467,7 +496,7 @@ describe('import and export', () => {
     ['not JSON', 'this is not json', 'not-json', ''],
     ['JSON that is not an export', JSON.stringify({ hello: 'world' }), 'not-progress-file', ''],
     ['another app’s export', JSON.stringify({ app: 'anki', exportedAt: minutes(0), progress: V2 }), 'not-progress-file', ''],
-    ['a newer version', fileText({ version: 4, attempts: [] }), 'future-version', 'version 4'],
+    ['a newer version', fileText({ version: 5, attempts: [] }), 'future-version', 'version 5'],
     ['no version', fileText({ attempts: [] }), 'corrupt', 'no version number'],
     ['a list missing', fileText({ version: 2, attempts: V2.attempts, ratings: [] }), 'corrupt', 'sessions: missing'],
     ['a broken attempt after good ones', fileText({ ...V2, attempts: [...V2.attempts, { id: 'x', questionId: 'q1' }] }), 'corrupt', /^attempts\[3\] /],
@@ -492,9 +521,9 @@ describe('import and export', () => {
     fresh();
     const tab = await openTab(browser);
     await tab.recordAttempt(mine);
-    expect(await tab.importText(fileText(V2), noSteps)).toEqual({ ok: true, added: { attempts: 3, ratings: 1, sessions: 1 } });
+    expect(await tab.importText(fileText(V2), noSteps)).toEqual({ ok: true, added: { attempts: 3, ratings: 1, sessions: 1, marks: 0 } });
     await expectSummaries(tab, browser.factory, [...V2_ATTEMPTS, mine], V2_RATINGS);
-    expect(await tab.importText(fileText(V2), noSteps)).toEqual({ ok: true, added: { attempts: 0, ratings: 0, sessions: 0 } });
+    expect(await tab.importText(fileText(V2), noSteps)).toEqual({ ok: true, added: { attempts: 0, ratings: 0, sessions: 0, marks: 0 } });
 
     const exported = await tab.exportText();
     const log = exportedLog(exported);
@@ -504,7 +533,7 @@ describe('import and export', () => {
 
     const elsewhere = fresh();
     const other = await openTab(elsewhere);
-    expect(await other.importText(exported, noSteps)).toEqual({ ok: true, added: { attempts: 4, ratings: 1, sessions: 1 } });
+    expect(await other.importText(exported, noSteps)).toEqual({ ok: true, added: { attempts: 4, ratings: 1, sessions: 1, marks: 0 } });
     expect(exportedLog(await other.exportText())).toEqual(log);
     expect(other.getSnapshot().summaries).toEqual(tab.getSnapshot().summaries);
   });
@@ -523,7 +552,7 @@ describe('import and export', () => {
     const tab = await openTab(browser);
     await tab.importText(fileText(V1), noSteps);
     const migrated = { version: 2, attempts: V1.attempts.map((each, index) => ({ id: `v1:${each.at}:${each.questionId}:${index}`, ...each })), ratings: [], sessions: [] };
-    expect(await tab.importText(fileText(migrated), noSteps)).toEqual({ ok: true, added: { attempts: 0, ratings: 0, sessions: 0 } });
+    expect(await tab.importText(fileText(migrated), noSteps)).toEqual({ ok: true, added: { attempts: 0, ratings: 0, sessions: 0, marks: 0 } });
     expect(idsOf((await dumpDb(browser.factory)).attempts)).toEqual(idsOf(V1_ATTEMPTS));
   });
 
@@ -548,7 +577,7 @@ describe('import and export', () => {
     const many = Array.from({ length: 4_500 }, (_, index) => attempt(`m${index}`, { questionId: `q${index % 250}`, at: minutes(index), correct: index % 3 !== 0 }));
     const steps: ImportStep[] = [];
     const result = await tab.importText(fileText({ version: 3, attempts: many, ratings: [], sessions: [] }), (step) => steps.push(step));
-    expect(result).toEqual({ ok: true, added: { attempts: 4_500, ratings: 0, sessions: 0 } });
+    expect(result).toEqual({ ok: true, added: { attempts: 4_500, ratings: 0, sessions: 0, marks: 0 } });
     const phases = steps.map((step) => step.phase);
     expect([...new Set(phases)]).toEqual(['reading', 'saving', 'summarising']);
     expect(phases).toEqual([...phases].sort((a, b) => ['reading', 'saving', 'summarising'].indexOf(a) - ['reading', 'saving', 'summarising'].indexOf(b)));

@@ -123,6 +123,17 @@ describe('a question’s summary', () => {
     expect(summary.lastClean).toBeNull();
   });
 
+  it.each<[string, Attempt[], number]>([
+    ['one right answer', [right('a', 0)], 0],
+    ['one wrong answer', [wrong('a', 0)], 1],
+    ['a miss long ago, right since', [wrong('a', 0), right('b', 10), right('c', 20)], 1],
+    ['a wrong answer after the key was shown is a miss too', [right('a', 0), shownWrong('b', 5)], 1],
+    ['a right answer after the key was shown is no miss', [shownRight('a', 0)], 0],
+    ['misses in every mode', [wrong('a', 0, { mode: 'note' }), wrong('b', 1, { mode: 'exam' }), wrong('c', 2, { mode: 'review' }), right('d', 3)], 3],
+  ])('counts every wrong answer (practice’s "missed anywhere"): %s', (_case, attempts, expected) => {
+    expect(summaryOf(attempts).wrong).toBe(expected);
+  });
+
   it('reads only its own question, and is null without an answer', () => {
     const other = wrong('x', 5, { questionId: 'q2' });
     expect(summarise('q1', [right('a', 0), other], [rated(other, 'easy', minutes(6))])).toEqual(summarise('q1', [right('a', 0)], []));

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODES, RATINGS, type Attempt, type FinishedSession, type RatingEntry } from '@/lib/study/log';
+import { MARK_KINDS, MODES, RATINGS, type Attempt, type FinishedSession, type Mark, type RatingEntry } from '@/lib/study/log';
 import { exportProgress, parseProgressFile, readLog, readLogNow, type LogRecords } from '@/lib/study/transfer';
-import { V1, V2, V3, attempt, fileText, minutes } from './study-fixtures';
+import { V1, V2, V3, V4, attempt, fileText, mark, minutes } from './study-fixtures';
 
 /*
  * The progress file and the old localStorage record go through one reader: every version
@@ -35,6 +35,7 @@ describe('reading every version', () => {
       ],
       ratings: [],
       sessions: [],
+      marks: [],
     });
   });
 
@@ -58,8 +59,12 @@ describe('reading every version', () => {
     expect(records.ratings).toEqual([{ id: `elsewhere|${minutes(9)}|good`, attemptId: 'elsewhere', questionId: '', rating: 'good', at: minutes(9) }]);
   });
 
-  it('version 3: the records as they are, revealed attempts and exam results included', () => {
-    expect(readLogNow(V3)).toEqual({ ok: true, version: 3, records: { attempts: V3.attempts, ratings: V3.ratings, sessions: V3.sessions } });
+  it('version 3: the records as they are, revealed attempts and exam results included, and no marks', () => {
+    expect(readLogNow(V3)).toEqual({ ok: true, version: 3, records: { attempts: V3.attempts, ratings: V3.ratings, sessions: V3.sessions, marks: [] } });
+  });
+
+  it('version 4: version 3’s records and the student’s marks as they are', () => {
+    expect(readLogNow(V4)).toEqual({ ok: true, version: 4, records: { attempts: V3.attempts, ratings: V3.ratings, sessions: V3.sessions, marks: V4.marks } });
   });
 
   it('yields its progress between chunks and ends with every record', () => {
@@ -91,10 +96,16 @@ describe('refusing what is not a log', () => {
     ['a version that is not whole', { ...V2, version: 1.5 }, 'corrupt', 'no version number'],
     ['version 0', { ...V2, version: 0 }, 'corrupt', 'no version number'],
     ['a negative version', { ...V2, version: -1 }, 'corrupt', 'no version number'],
-    ['a future version 4', { version: 4, everything: 'new' }, 'future-version', 'version 4'],
+    ['a future version 5', { version: 5, everything: 'new' }, 'future-version', 'version 5'],
     ['version 1 without attempts', { version: 1 }, 'corrupt', 'attempts: missing'],
     ['version 2 without ratings', { version: 2, attempts: [], sessions: [] }, 'corrupt', 'ratings: missing'],
     ['version 3 without sessions', { version: 3, attempts: [], ratings: [] }, 'corrupt', 'sessions: missing'],
+    ['version 4 without marks', { ...V3, version: 4 }, 'corrupt', 'marks: missing'],
+    ['marks that are not a list', { ...V4, marks: 'flagged' }, 'corrupt', 'marks: not a list'],
+    ['a mark of an unknown kind', { ...V4, marks: [mark('x', 'flag'), { ...mark('y', 'flag'), kind: 'star' }] }, 'corrupt', /^marks\[1\] kind\b/],
+    ['a mark without its question', { ...V4, marks: [mark('x', 'flag', { questionId: '' })] }, 'corrupt', /^marks\[0\] questionId\b/],
+    ['a note longer than 2,000 characters', { ...V4, marks: [mark('x', 'note', { text: 'a'.repeat(2001) })] }, 'corrupt', /^marks\[0\] text\b/],
+    ['a mark with a time that is not a time', { ...V4, marks: [mark('x', 'suspend', { at: 'now' })] }, 'corrupt', /^marks\[0\] at\b/],
     ['attempts that are not a list', { ...V2, attempts: { b1: goodAttempt } }, 'corrupt', 'attempts: not a list'],
     ['ratings that are a string', { ...V2, ratings: 'none' }, 'corrupt', 'ratings: not a list'],
     ['version 1 with sessions that are not a list', { ...V1, sessions: 3 }, 'corrupt', 'sessions: not a list'],
@@ -144,21 +155,26 @@ describe('the file around the log', () => {
 describe('export', () => {
   const now = new Date('2026-04-01T12:00:00.000Z');
 
-  it('writes a version 3 file stamped with the time, one line', () => {
-    const text = exportProgress(ok(V3), now);
+  it('writes a version 4 file stamped with the time, one line', () => {
+    const text = exportProgress(ok(V4), now);
     expect(text.endsWith('\n')).toBe(true);
     expect(text.trimEnd()).not.toContain('\n');
-    expect(JSON.parse(text)).toEqual({ app: 'aws-notes', exportedAt: now.toISOString(), progress: { version: 3, attempts: V3.attempts, ratings: V3.ratings, sessions: V3.sessions } });
+    expect(JSON.parse(text)).toEqual({
+      app: 'aws-notes',
+      exportedAt: now.toISOString(),
+      progress: { version: 4, attempts: V3.attempts, ratings: V3.ratings, sessions: V3.sessions, marks: V4.marks },
+    });
   });
 
   it.each([
     ['version 1', V1],
     ['version 2', V2],
     ['version 3', V3],
+    ['version 4', V4],
   ])('%s read, exported and read back gives the same records', (_case, data) => {
     const records = ok(data);
     const file = parseProgressFile(exportProgress(records, now));
-    expect(file.ok && readLogNow(file.progress)).toEqual({ ok: true, version: 3, records });
+    expect(file.ok && readLogNow(file.progress)).toEqual({ ok: true, version: 4, records });
   });
 
   const iso = fc.date({ min: new Date('2000-01-01T00:00:00.000Z'), max: new Date('2100-01-01T00:00:00.000Z'), noInvalidDate: true }).map((date) => date.toISOString());
@@ -197,12 +213,20 @@ describe('export', () => {
     { maxLength: 3 },
   );
 
+  const marks: fc.Arbitrary<Mark[]> = fc.array(
+    fc.record(
+      { id: fc.string(), questionId: fc.string({ minLength: 1 }), kind: fc.constantFrom(...MARK_KINDS), text: fc.string({ maxLength: 2000 }), at: iso },
+      { requiredKeys: ['id', 'questionId', 'kind', 'at'] },
+    ),
+    { maxLength: 5 },
+  );
+
   it('any log exported and read back is the same log', () => {
     fc.assert(
-      fc.property(attempts, ratings, sessions, (a, r, s) => {
-        const records = { attempts: a, ratings: r, sessions: s };
+      fc.property(attempts, ratings, sessions, marks, (a, r, s, m) => {
+        const records = { attempts: a, ratings: r, sessions: s, marks: m };
         const file = parseProgressFile(exportProgress(records, now));
-        expect(file.ok && readLogNow(file.progress)).toEqual({ ok: true, version: 3, records });
+        expect(file.ok && readLogNow(file.progress)).toEqual({ ok: true, version: 4, records });
       }),
     );
   });

@@ -1,0 +1,42 @@
+/**
+ * UI text for the student's own marks on a question (flag, note, suspension, history) and
+ * practice's question sources, in Korean and English (see lib/i18n.ts). A table of its own:
+ * the marks toolbar loads lazily, so the reading pages' first load never carries it.
+ */
+export const marksMessages = {
+  marksToolbar: { ko: '이 문제에 대한 내 표시', en: 'Your marks on this question' },
+  marksFlag: { ko: '플래그', en: 'Flag' },
+  marksNote: { ko: '메모', en: 'Note' },
+  marksSuspend: { ko: '복습 보류', en: 'Suspend' },
+  marksHistory: { ko: '기록', en: 'History' },
+  marksNoteHeading: { ko: '내 메모', en: 'My note' },
+  marksNoteLabel: { ko: '이 문제에 대한 메모', en: 'Your note on this question' },
+  marksNoteHint: { ko: '{max}자까지. 이 문제가 나오는 모든 곳에 함께 보입니다. Esc로 닫기.', en: 'Up to {max} characters. Shown with this question wherever it appears. Esc closes.' },
+  marksNoteCount: { ko: '{n} / {max}자', en: '{n} / {max} characters' },
+  marksNoteTooLong: { ko: '메모는 {max}자까지입니다. 줄여 주세요.', en: 'A note is at most {max} characters. Shorten it.' },
+  marksSave: { ko: '메모 저장', en: 'Save note' },
+  marksCancel: { ko: '취소', en: 'Cancel' },
+  marksDeleteNote: { ko: '메모 삭제', en: 'Delete note' },
+  marksSuspended: { ko: '복습 보류 중: 복습과 복습할 문제 수에서 빠집니다.', en: 'Suspended: left out of review and the due counts.' },
+  marksHistoryHeading: { ko: '이 문제의 풀이 기록 (최신순)', en: 'This question’s history (newest first)' },
+  marksHistoryLoading: { ko: '기록을 불러오는 중…', en: 'Loading the history…' },
+  marksHistoryEmpty: { ko: '아직 푼 적이 없습니다.', en: 'Not answered yet.' },
+  marksHistoryFailed: { ko: '기록을 불러오지 못했습니다.', en: 'Could not load the history.' },
+  marksModeNote: { ko: '노트', en: 'Note' },
+  marksModePractice: { ko: '연습', en: 'Practice' },
+  marksModeExam: { ko: '모의고사', en: 'Mock exam' },
+  marksModeReview: { ko: '복습', en: 'Review' },
+  marksChose: { ko: '고른 답 {letters}', en: 'chose {letters}' },
+  marksChoseNone: { ko: '답하지 않음', en: 'no answer' },
+  marksResultCorrect: { ko: '정답', en: 'Right' },
+  marksResultWrong: { ko: '오답', en: 'Wrong' },
+  marksResultRevealedCorrect: { ko: '해설 본 뒤 정답', en: 'Right after seeing the answer' },
+  marksResultRevealedWrong: { ko: '해설 본 뒤 오답', en: 'Wrong after seeing the answer' },
+  marksRating: { ko: '평가', en: 'Rated' },
+  marksSourceLegend: { ko: '문제 출처', en: 'Questions from' },
+  marksSourceAll: { ko: '모든 문제', en: 'All questions' },
+  marksSourceFlagged: { ko: '플래그한 문제', en: 'Flagged' },
+  marksSourceMissed: { ko: '한 번이라도 틀린 문제 (노트·연습·모의고사·복습)', en: 'Missed at least once (notes, practice, exams, review)' },
+  marksSourceSuspended: { ko: '복습 보류한 문제', en: 'Suspended' },
+  statsImportMarks: { ko: '표시', en: 'Marks' },
+} as const;
