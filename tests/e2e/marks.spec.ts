@@ -37,6 +37,8 @@ async function openStats(page: Page): Promise<void> {
 
 test.describe('a student’s own marks on questions', () => {
   test('flag, note, suspend and history on a note survive a reload and an export/import round trip', async ({ page, browser }, testInfo) => {
+    // Two browsers, a reload, an export and two imports: longer than one page's test on a busy machine.
+    test.slow();
     await page.goto(GLUE_NOTE);
     const marks = await marksOf(page, GLUE_Q);
     // History shows past picks: not before this view has shown the answer.
