@@ -15,7 +15,8 @@ function check(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run content:check', () => {
+// Each test starts the checker as a process (npm, tsx, the parser): seconds on a busy two-core machine, not vitest's default 5.
+describe('npm run content:check', { timeout: 30_000 }, () => {
   it('prints one line per problem, then the counts, and exits 1 on errors', () => {
     const { code, stdout } = check(VAULT);
     expect(stdout.trimEnd().split('\n')).toEqual([
@@ -95,7 +96,7 @@ describe('npm run content:check on a large vault (notes parsed on every core)', 
   }, 120_000);
 });
 
-describe('npm run build', () => {
+describe('npm run build', { timeout: 60_000 }, () => {
   it('fails on content with errors and prints the checker report first', () => {
     const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: VAULT } });
     expect(result.status).not.toBe(0);
