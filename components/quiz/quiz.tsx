@@ -95,7 +95,10 @@ export function Quiz({ slug, question, position, mode = 'note', revealed = false
     } catch {
       setPhase({ kind: 'failed' });
     }
-    requestAnimationFrame(() => statusRef.current?.focus());
+    // Back into the status only if grading dropped the focus: never away from where the student has moved it since.
+    requestAnimationFrame(() => {
+      if (document.activeElement === null || document.activeElement === document.body) statusRef.current?.focus();
+    });
   };
 
   const retry = () => {

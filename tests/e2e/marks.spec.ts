@@ -146,7 +146,10 @@ test.describe('a student’s own marks on questions', () => {
 
     // Flagged: Glue, answered right only.
     await answerOnNote(page, GLUE_NOTE, ['A']);
-    await (await marksOf(page, GLUE_Q)).getByTestId('marks-flag').click();
+    const glueMarks = await marksOf(page, GLUE_Q);
+    await glueMarks.getByTestId('marks-flag').click();
+    // Pressed once the write has landed: leaving the page sooner would cut it off.
+    await expect(glueMarks.getByTestId('marks-flag')).toHaveAttribute('aria-pressed', 'true');
     // Missed anywhere: Firehose, wrong once, then right (its latest answer is right).
     await answerOnNote(page, FIREHOSE_NOTE, ['A', 'B']);
     await answerOnNote(page, FIREHOSE_NOTE, ['A', 'C']);
