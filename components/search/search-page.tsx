@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { searchable, type SearchHit } from '@/lib/search/search-index';
+import type { Vocabulary } from '@/lib/search/synonyms';
 import { hasAllTags, tagCounts } from '@/lib/tags';
 import { PageLink } from '@/components/ui/page-link';
 import { searchHref } from '@/lib/links';
@@ -22,14 +23,14 @@ const TAGS_SHOWN = 10;
 // The page is for searching: its index starts loading when this code runs, beside hydration, not after the first render.
 if (typeof window !== 'undefined') fetchSearchIndex().catch(() => undefined);
 
-function Results({ hits, query }: { hits: readonly SearchHit[]; query: string }) {
+function Results({ hits, query, vocabulary }: { hits: readonly SearchHit[]; query: string; vocabulary: Vocabulary }) {
   const snippets = useSnippets(hits);
   return (
     <ol className="search-results" data-testid="search-results">
       {hits.map((hit) => (
         <li key={hit.id}>
           <PageLink href={hitHref(hit)} className="search-result">
-            <SearchHitView hit={hit} query={query} source={snippets.get(hit.id)} />
+            <SearchHitView hit={hit} query={query} vocabulary={vocabulary} source={snippets.get(hit.id)} />
           </PageLink>
         </li>
       ))}
@@ -96,7 +97,7 @@ export function SearchPage() {
               <SearchMessage k="searchNoneWithTags" />
             </p>
           ) : (
-            <Results hits={shown} query={state.query} />
+            <Results hits={shown} query={state.query} vocabulary={state.vocabulary} />
           )}
         </>
       )}

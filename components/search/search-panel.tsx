@@ -133,10 +133,10 @@ export function SearchPanel() {
     <div className="search-panel" onMouseDown={(event) => event.preventDefault()}>
       <IndexStatus state={state} className="search-panel-status" />
       <ul id="site-search-results" role="listbox" aria-labelledby="site-search-label" className="search-panel-list">
-        {shown.map((hit, at) => (
+        {state.status !== 'ready' ? null : shown.map((hit, at) => (
           <li key={hit.id} role="presentation">
             <PageLink id={optionId(at)} role="option" aria-selected={at === active} href={hitHref(hit)} className="search-option" tabIndex={-1} onClick={() => { close(); releaseBox(); }}>
-              <SearchHitView hit={hit} query={state.status === 'ready' ? state.query : query} source={snippets.get(hit.id)} />
+              <SearchHitView hit={hit} query={state.query} vocabulary={state.vocabulary} source={snippets.get(hit.id)} />
             </PageLink>
           </li>
         ))}

@@ -2,13 +2,14 @@
 
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { searchNotes, type SearchHit, type SearchIndex } from '@/lib/search/search-index';
+import type { Vocabulary } from '@/lib/search/synonyms';
 import { fetchSearchIndex } from '@/components/search/search-data';
 import { fetchSnippets } from '@/components/search/snippet-files';
 
 export type SearchState =
   | { status: 'loading' }
   | { status: 'failed'; retry: () => void }
-  | { status: 'ready'; hits: SearchHit[]; query: string };
+  | { status: 'ready'; hits: SearchHit[]; query: string; vocabulary: Vocabulary };
 
 /** Loads the index on first use and searches it as the query changes. */
 export function useSearch(query: string): SearchState {
@@ -27,7 +28,7 @@ export function useSearch(query: string): SearchState {
   const hits = useMemo(() => (index ? searchNotes(index, deferred) : []), [index, deferred]);
   if (failed) return { status: 'failed', retry };
   if (!index) return { status: 'loading' };
-  return { status: 'ready', hits, query: deferred };
+  return { status: 'ready', hits, query: deferred, vocabulary: index.vocabulary };
 }
 
 /** Snippet sources for the hits shown, filled in as their files arrive. */

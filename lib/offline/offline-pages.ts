@@ -1,24 +1,26 @@
-import { z } from 'zod';
+import { array, enum as oneOf, int, nonnegative, object, startsWith, string, type infer as Infer } from 'zod/mini';
 
 /*
  * `/offline-pages.json`: every page the service worker does not precache (each note and
  * tag page), with its size, so "모든 노트 오프라인 저장" can say what it will store and the
  * offline page can name what is kept. Written after `next build` from the exported files
- * (`scripts/build-service-worker.ts`), since only the export knows the sizes.
+ * (`scripts/build-service-worker.ts`), since only the export knows the sizes. Read in the
+ * browser (the stats page, the offline page): zod/mini, as every browser-side schema, so
+ * these pages do not load zod's classic API beside it.
  */
 
 export const OFFLINE_PAGES_PATH = '/offline-pages.json';
 
-const pageSchema = z.object({
-  url: z.string().startsWith('/'),
-  title: z.string(),
-  kind: z.enum(['note', 'tag']),
-  bytes: z.number().int().nonnegative(),
+const pageSchema = object({
+  url: string().check(startsWith('/')),
+  title: string(),
+  kind: oneOf(['note', 'tag']),
+  bytes: int().check(nonnegative()),
 });
-export const offlinePagesSchema = z.object({ pages: z.array(pageSchema) });
+export const offlinePagesSchema = object({ pages: array(pageSchema) });
 
-export type OfflinePage = z.infer<typeof pageSchema>;
-export type OfflinePages = z.infer<typeof offlinePagesSchema>;
+export type OfflinePage = Infer<typeof pageSchema>;
+export type OfflinePages = Infer<typeof offlinePagesSchema>;
 
 /** An exported HTML file, as the writer finds it: its path under out/, its text and size. */
 export type ExportedPage = { file: string; html: string; bytes: number };

@@ -1,6 +1,7 @@
 import type { Note, Option, Question } from '../content/schema';
 import { questionAnchor } from '../links';
 import { SEARCH_DATA_VERSION, SNIPPETS_PER_FILE, type SearchData, type SearchField, type SnippetFile } from './search-schema';
+import { vocabularyData } from './vocabulary-data';
 import { FIELD_SETUP, fieldIndex, perField } from './search-index';
 import { choseongTerms, indexTerms, nameTerms, withPrefixes } from './tokenize';
 
@@ -99,6 +100,7 @@ export function buildSearchData(sourceNotes: readonly SearchSource[]): SearchDat
     tags,
     docs: notes.map(({ slug, title, tags: own, anchor }) => ({ slug, title, tags: own.flatMap((tag) => tagAt.get(tag) ?? []), ...(anchor ? { anchor } : {}) })),
     fields: perField((field) => exported(field, texts.map((text) => text[field]))),
+    vocabulary: vocabularyData(),
   };
 }
 

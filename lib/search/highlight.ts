@@ -1,4 +1,4 @@
-import { queryTerms, vocabularyNear } from './synonyms';
+import { queryTerms, vocabularyNear, type Vocabulary } from './synonyms';
 import { compoundCuts, koreanStems, pieces, skeleton, type Piece } from './tokenize';
 
 /*
@@ -17,25 +17,25 @@ function stems(piece: Piece): string[] {
 }
 
 /** Every word of a query's terms, as typed and as each other spelling; a Korean typo's vocabulary readings too. */
-function queryWords(query: string): string[] {
-  return queryTerms(pieces(query)).flatMap(({ typed, others }) => {
+function queryWords(vocabulary: Vocabulary, query: string): string[] {
+  return queryTerms(vocabulary, pieces(query)).flatMap(({ typed, others }) => {
     const [only] = typed;
-    const readings = typed.length === 1 && only?.kind === 'ko' ? vocabularyNear(only.stem) : [];
-    const meant = readings.flatMap((reading) => queryTerms(pieces(reading)).flatMap((term) => [...term.typed, ...term.others.flat()]));
+    const readings = typed.length === 1 && only?.kind === 'ko' ? vocabularyNear(vocabulary, only.stem) : [];
+    const meant = readings.flatMap((reading) => queryTerms(vocabulary, pieces(reading)).flatMap((term) => [...term.typed, ...term.others.flat()]));
     return [...typed, ...others.flat(), ...meant].flatMap(stems);
   });
 }
 
 type Needles = { korean: string[]; english: string[] };
 /** Every result's title and snippet is marked for one query: its words are read once, not per result. */
-let lastNeedles: { query: string; needles: Needles } | undefined;
+let lastNeedles: { query: string; vocabulary: Vocabulary; needles: Needles } | undefined;
 
 /** What to look for: Korean stems as they are; English words by start or by skeleton. */
-function needles(query: string): Needles {
-  if (lastNeedles?.query === query) return lastNeedles.needles;
-  const words = queryWords(query);
+function needles(vocabulary: Vocabulary, query: string): Needles {
+  if (lastNeedles?.query === query && lastNeedles.vocabulary === vocabulary) return lastNeedles.needles;
+  const words = queryWords(vocabulary, query);
   const found = { korean: words.filter((word) => /[\uAC00-\uD7A3]/.test(word)), english: words.filter((word) => /^[a-z0-9]+$/.test(word)) };
-  lastNeedles = { query, needles: found };
+  lastNeedles = { query, vocabulary, needles: found };
   return found;
 }
 
@@ -43,11 +43,11 @@ function englishMatch(word: string, needle: string): boolean {
   return word.startsWith(needle) || (needle.length >= 4 && skeleton(word).startsWith(skeleton(needle)));
 }
 
-function matchRanges(text: string, query: string): Range[] {
+function matchRanges(vocabulary: Vocabulary, text: string, query: string): Range[] {
   const lower = text.toLowerCase();
   // Lower-casing that changes the length (a few non-Latin letters) would shift every range.
   if (lower.length !== text.length) return [];
-  const { korean, english } = needles(query);
+  const { korean, english } = needles(vocabulary, query);
   const ranges: Range[] = [];
   for (const match of lower.matchAll(WORD)) {
     const [word] = match;
@@ -87,16 +87,16 @@ function segments(text: string, ranges: readonly Range[]): Segment[] {
 }
 
 /** The whole text, its matches marked: for titles. */
-export function highlight(text: string, query: string): Segment[] {
-  return segments(text, matchRanges(text, query));
+export function highlight(vocabulary: Vocabulary, text: string, query: string): Segment[] {
+  return segments(text, matchRanges(vocabulary, text, query));
 }
 
 /**
  * About `length` characters around the first match (or the start, if nothing matched),
  * cut at spaces, with … where text was left out.
  */
-export function snippet(text: string, query: string, length = 90): Segment[] {
-  const ranges = matchRanges(text, query);
+export function snippet(vocabulary: Vocabulary, text: string, query: string, length = 90): Segment[] {
+  const ranges = matchRanges(vocabulary, text, query);
   const first = ranges[0]?.[0] ?? 0;
   const lead = text.lastIndexOf(' ', Math.max(0, first - length / 3));
   const start = first < length / 2 || lead === -1 ? 0 : lead + 1;

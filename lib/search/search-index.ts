@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { SEARCH_FIELDS, type SearchData, type SearchDoc, type SearchField } from './search-schema';
 import { isHangulWord, nearVariants } from './jamo';
-import { queryTerms, vocabularyNear, type QueryTerm } from './synonyms';
+import { queryTerms, readVocabulary, vocabularyNear, type QueryTerm, type Vocabulary } from './synonyms';
 import { bigrams, pieces, querySpellings, type Piece } from './tokenize';
 
 /*
@@ -31,7 +31,7 @@ const NAME_FIELDS: readonly SearchField[] = ['title', 'aliases', 'cho'];
  */
 const NAME_BONUS = 10;
 
-export type SearchIndex = { docs: readonly SearchDoc[]; fields: Record<SearchField, Index> };
+export type SearchIndex = { docs: readonly SearchDoc[]; fields: Record<SearchField, Index>; vocabulary: Vocabulary };
 /** `id` is the note's position in the index, which also finds its snippet. */
 export type SearchHit = { id: number; doc: SearchDoc; score: number };
 
@@ -71,7 +71,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
     return index;
   });
   const docs = data.docs.map(({ slug, title, tags, anchor }) => ({ slug, title, tags: tags.flatMap((at) => data.tags[at] ?? []), ...(anchor ? { anchor } : {}) }));
-  return { docs, fields };
+  return { docs, fields, vocabulary: readVocabulary(data.vocabulary) };
 }
 
 /** One query word: each spelling holds stored terms that must all be present, and its weight. */
@@ -190,7 +190,7 @@ function storedPair(index: SearchIndex, pair: string): boolean {
 /** What a Korean word that found nothing may have meant: vocabulary words first, then words the notes hold. */
 function typoReadings(index: SearchIndex, word: string): string[] {
   const held = nearVariants(word).filter((variant) => bigrams(variant).every((pair) => storedPair(index, pair)));
-  return [...new Set([...vocabularyNear(word), ...held])].slice(0, MOST_TYPO_READINGS);
+  return [...new Set([...vocabularyNear(index.vocabulary, word), ...held])].slice(0, MOST_TYPO_READINGS);
 }
 
 /** A term's scores; a lone Korean word that matched nothing is read as its nearest words, at a typo's weight. */
@@ -199,7 +199,7 @@ function scoreQueryTerm(index: SearchIndex, score: Scorer, term: QueryTerm): Wor
   const [only, ...more] = term.typed;
   if (scores.ids.length > 0 || !only || more.length > 0 || only.kind !== 'ko' || !isHangulWord(only.stem)) return scores;
   for (const reading of typoReadings(index, only.stem)) {
-    for (const meant of queryTerms(pieces(reading))) addAll(scores, [scoreTerm(index, score, queryTerm(meant))], TYPO_WEIGHT, false);
+    for (const meant of queryTerms(index.vocabulary, pieces(reading))) addAll(scores, [scoreTerm(index, score, queryTerm(meant))], TYPO_WEIGHT, false);
   }
   return scores;
 }
@@ -217,7 +217,7 @@ export function searchable(query: string): boolean {
 /** Notes that match every word of the query, best first. */
 export function searchNotes(index: SearchIndex, query: string): SearchHit[] {
   const score = scorer(index);
-  const [first, ...rest] = queryTerms(queryPieces(query)).map((term) => scoreQueryTerm(index, score, term));
+  const [first, ...rest] = queryTerms(index.vocabulary, queryPieces(query)).map((term) => scoreQueryTerm(index, score, term));
   if (!first) return [];
   const hits: SearchHit[] = [];
   for (const id of first.ids) {

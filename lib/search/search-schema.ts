@@ -26,7 +26,19 @@ export const storedDocSchema = object({
 /** A result as search hands it out. */
 export type SearchDoc = { slug: string; title: string; tags: string[]; anchor?: string };
 
-export const SEARCH_DATA_VERSION = 2;
+export const SEARCH_DATA_VERSION = 3;
+
+/**
+ * The AWS vocabulary (aws-terms.ts) as search reads it: each term's spellings, and each
+ * spelling's look-up key (synonyms.ts), in the same places. Written at build time, as
+ * working out 1,900 keys took a slowed phone a quarter of a second on its first search.
+ */
+export const vocabularyDataSchema = object({
+  spellings: array(array(string())),
+  keys: array(array(string())),
+  longest: int(),
+});
+export type VocabularyData = Infer<typeof vocabularyDataSchema>;
 
 export const searchDataSchema = object({
   version: literal(SEARCH_DATA_VERSION),
@@ -34,6 +46,7 @@ export const searchDataSchema = object({
   docs: array(storedDocSchema),
   /** Field → export key → the chunk as FlexSearch's export wrote it (JSON text, parsed once, by FlexSearch). */
   fields: record(searchFieldSchema, record(string(), string())),
+  vocabulary: vocabularyDataSchema,
 });
 export type SearchData = Infer<typeof searchDataSchema>;
 

@@ -1,5 +1,5 @@
-import { AWS_TERMS } from './aws-terms';
 import { editDistance, jamo, typoAllowance } from './jamo';
+import type { VocabularyData } from './search-schema';
 import { pieces, stripParticle, type Piece } from './tokenize';
 
 /*
@@ -7,7 +7,9 @@ import { pieces, stripParticle, type Piece } from './tokenize';
  * 비용 최적화) while notes often keep them in English, and the reverse. A run of query words
  * that names a term of the vocabulary (aws-terms.ts) also looks for each other spelling of
  * that term, whole: 비용 최적화 finds notes saying "cost optimization". The note's own
- * aliases connect anything the vocabulary does not.
+ * aliases connect anything the vocabulary does not. The vocabulary comes with the search
+ * index, its look-up keys worked out at build time (vocabulary-data.ts): a phone's first
+ * search only fills a map.
  */
 
 /** A query's AWS, Amazon or Apache before a name is no part of it: Amazon Athena is Athena. */
@@ -27,7 +29,7 @@ function root(stem: string): string {
  * particle, and neither kept apart by spaces, so 가용영역 and 가용 영역에, `dynamodb` and
  * `Dynamo DB` each share one key. Initials have none.
  */
-function termKey(words: readonly Piece[]): string {
+export function termKey(words: readonly Piece[]): string {
   const named = words.length > 1 && words[0]?.kind === 'en' && VENDORS.has(words[0].word) ? words.slice(1) : words;
   if (named.length === 0 || named.some((word) => word.kind === 'cho')) return '';
   const runs: { kind: Piece['kind']; text: string }[] = [];
@@ -40,38 +42,27 @@ function termKey(words: readonly Piece[]): string {
   return runs.map((run) => run.text).join(' ');
 }
 
-type Spelling = { words: readonly Piece[]; key: string };
-type Vocabulary = {
-  /** Each term's spellings, as words. */
-  terms: readonly (readonly Spelling[])[];
+/** The vocabulary as a search reads it: each term's spellings, split into words only once a query names that term. */
+export type Vocabulary = {
+  /** Each term's spellings as written. */
+  spellings: readonly (readonly string[])[];
   byKey: ReadonlyMap<string, number>;
   /** The most words any spelling has: no longer run of the query is looked up. */
   longest: number;
-  /** The Korean keys of one word (글래시어, 가용영역) with their keys typed, for typos. */
-  korean: readonly { key: string; keys: readonly string[] }[];
+  /** The Korean keys of one word (글래시어, 가용영역) with their keys typed, for typos: worked out on the first typo. */
+  korean: () => readonly { key: string; keys: readonly string[] }[];
 };
 
-function spelled(text: string): Spelling {
-  const words = pieces(text);
-  return { words, key: termKey(words) };
-}
-
-let built: Vocabulary | undefined;
-
-/** Built on the first search, not when the module loads: most pages never search. */
-function vocabulary(): Vocabulary {
-  if (built) return built;
-  const terms = AWS_TERMS.map((term) => [...term.en, ...term.ko].map(spelled));
+export function readVocabulary(data: VocabularyData): Vocabulary {
   const byKey = new Map<string, number>();
-  terms.forEach((spellings, at) => spellings.forEach((spelling) => byKey.set(spelling.key, at)));
-  const korean = [...byKey.keys()].filter((key) => typoAllowance(key) > 0).map((key) => ({ key, keys: jamo(key) }));
-  built = { terms, byKey, longest: Math.max(...terms.flat().map((spelling) => spelling.words.length)), korean };
-  return built;
-}
-
-/** The vocabulary's terms, each its spellings' keys (a name spelled apart and together shares one): for tests of the data. */
-export function termKeys(): string[][] {
-  return vocabulary().terms.map((spellings) => spellings.map((spelling) => spelling.key));
+  data.keys.forEach((keys, at) => keys.forEach((key) => byKey.set(key, at)));
+  let korean: { key: string; keys: readonly string[] }[] | undefined;
+  return {
+    spellings: data.spellings,
+    byKey,
+    longest: data.longest,
+    korean: () => (korean ??= [...byKey.keys()].filter((key) => typoAllowance(key) > 0).map((key) => ({ key, keys: jamo(key) }))),
+  };
 }
 
 /** One term of a query: its words as typed, and each other spelling of it, word by word. */
@@ -98,8 +89,8 @@ function fewest(typed: readonly Piece[], others: readonly (readonly Piece[])[]):
 }
 
 /** The term of the vocabulary the words at `at` name, longest first, and how many words it takes. */
-function termAt(words: readonly Piece[], at: number): { term: number; length: number } | undefined {
-  const { byKey, longest } = vocabulary();
+function termAt(vocabulary: Vocabulary, words: readonly Piece[], at: number): { term: number; length: number } | undefined {
+  const { byKey, longest } = vocabulary;
   for (let length = Math.min(longest + 1, words.length - at); length >= 1; length -= 1) {
     const term = byKey.get(termKey(words.slice(at, at + length)));
     if (term !== undefined) return { term, length };
@@ -108,15 +99,14 @@ function termAt(words: readonly Piece[], at: number): { term: number; length: nu
 }
 
 /** The query's words as terms: each run that names a vocabulary term is one, every other word its own. */
-export function queryTerms(words: readonly Piece[]): QueryTerm[] {
-  const { terms } = vocabulary();
+export function queryTerms(vocabulary: Vocabulary, words: readonly Piece[]): QueryTerm[] {
   const out: QueryTerm[] = [];
   for (let at = 0; at < words.length; ) {
-    const found = termAt(words, at);
+    const found = termAt(vocabulary, words, at);
     const typed = words.slice(at, at + (found?.length ?? 1));
     const asTyped = wordsOf(typed);
     // Spelled apart or together (Auto Scaling, autoscaling), the same name is stored as other words.
-    const others = found ? (terms[found.term] ?? []).map((spelling) => spelling.words).filter((other) => !sameWords(wordsOf(other), asTyped)) : [];
+    const others = found ? (vocabulary.spellings[found.term] ?? []).map((spelling) => pieces(spelling)).filter((other) => !sameWords(wordsOf(other), asTyped)) : [];
     out.push({ typed, others: fewest(typed, others) });
     at += typed.length;
   }
@@ -127,12 +117,12 @@ export function queryTerms(words: readonly Piece[]): QueryTerm[] {
  * The vocabulary's Korean words a typed one may have meant (파티숀 → 파티션), nearest
  * first; none for a word of the vocabulary or one too short to forgive.
  */
-export function vocabularyNear(word: string): string[] {
+export function vocabularyNear(vocabulary: Vocabulary, word: string): string[] {
   const allowance = typoAllowance(word);
-  const { korean, byKey } = vocabulary();
-  if (allowance === 0 || byKey.has(root(word))) return [];
+  if (allowance === 0 || vocabulary.byKey.has(root(word))) return [];
   const typed = jamo(word);
-  return korean
+  return vocabulary
+    .korean()
     .filter(({ keys }) => Math.abs(keys.length - typed.length) <= allowance)
     .map(({ key, keys }) => ({ key, distance: editDistance(typed, keys, allowance) }))
     .filter(({ distance }) => distance <= allowance)

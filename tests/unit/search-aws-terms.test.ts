@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AWS_TERMS } from '@/lib/search/aws-terms';
-import { queryTerms, termKeys, vocabularyNear } from '@/lib/search/synonyms';
+import { queryTerms, readVocabulary, vocabularyNear } from '@/lib/search/synonyms';
+import { vocabularyData } from '@/lib/search/vocabulary-data';
 import { pieces } from '@/lib/search/tokenize';
 
 /*
@@ -15,6 +16,8 @@ const VENDOR = /^(aws|amazon|apache) /i;
 
 /** A spelling as the words a query made of it: lower case, particles and stop words gone. */
 const asWords = (spelling: string) => pieces(spelling).map((piece) => piece.word).join(' ');
+/** The vocabulary as the search index carries it: written at build time, read in the browser. */
+const vocabulary = readVocabulary(JSON.parse(JSON.stringify(vocabularyData())));
 const spellingsOf = (term: { en: readonly string[]; ko: readonly string[] }) => [...term.en, ...term.ko];
 
 describe('the AWS vocabulary', () => {
@@ -46,7 +49,7 @@ describe('the AWS vocabulary', () => {
   });
 
   it('no two terms are looked up alike: a query names one term or none', () => {
-    const keys = termKeys();
+    const { keys } = vocabularyData();
     expect(keys).toHaveLength(AWS_TERMS.length);
     const owners = new Map<string, Set<number>>();
     keys.forEach((term, at) => term.forEach((key) => owners.set(key, new Set([...(owners.get(key) ?? []), at]))));
@@ -56,7 +59,7 @@ describe('the AWS vocabulary', () => {
   });
 
   it.each(AWS_TERMS.flatMap((term) => spellingsOf(term).map((spelling) => [spelling, term] as const)))('%s finds its term, and the term\'s spellings in the other language', (spelling, term) => {
-    const found = queryTerms(pieces(spelling));
+    const found = queryTerms(vocabulary, pieces(spelling));
     expect(found, 'one term, the whole spelling').toHaveLength(1);
     const [only] = found;
     const own = new Set(spellingsOf(term).map(asWords));
@@ -68,7 +71,7 @@ describe('the AWS vocabulary', () => {
 });
 
 describe('looking a query up', () => {
-  const othersOf = (query: string) => queryTerms(pieces(query)).map((term) => term.others.map((other) => other.map((piece) => piece.word).join(' ')));
+  const othersOf = (query: string) => queryTerms(vocabulary, pieces(query)).map((term) => term.others.map((other) => other.map((piece) => piece.word).join(' ')));
 
   it.each<[string, string]>([
     ['서버리스', 'serverless'],
@@ -106,7 +109,7 @@ describe('looking a query up', () => {
   });
 
   it('cuts a query into the longest terms it names, other words left alone', () => {
-    const terms = queryTerms(pieces('다이나모DB 파티션 키 설계'));
+    const terms = queryTerms(vocabulary, pieces('다이나모DB 파티션 키 설계'));
     expect(terms.map((term) => term.typed.map((piece) => piece.word).join(' '))).toEqual(['다이나모 db', '파티션 키', '설계']);
     expect(terms[2]?.others).toEqual([]);
   });
@@ -118,7 +121,7 @@ describe('looking a query up', () => {
   });
 
   it.each(['', 'ㅍㅌㅅ', 'quantum', '!!!'])('%j: no term', (query) => {
-    expect(queryTerms(pieces(query)).flatMap((term) => term.others)).toEqual([]);
+    expect(queryTerms(vocabulary, pieces(query)).flatMap((term) => term.others)).toEqual([]);
   });
 });
 
@@ -129,10 +132,10 @@ describe('vocabularyNear', () => {
     ['세이지메이거', '세이지메이커'],
     ['키네시쓰', '키네시스'],
   ])('%s may mean %s', (typed, meant) => {
-    expect(vocabularyNear(typed)).toContain(meant);
+    expect(vocabularyNear(vocabulary, typed)).toContain(meant);
   });
 
   it.each(['파티션', '파케이', '람디', '샤두', '', 'partiton', 'ㅍㅌㅅ', '다이나모DC'])('%j: nothing, a word of the vocabulary, too short or not Hangul', (typed) => {
-    expect(vocabularyNear(typed)).toEqual([]);
+    expect(vocabularyNear(vocabulary, typed)).toEqual([]);
   });
 });

@@ -1,9 +1,13 @@
 import { array, assert, constantFrom, integer, property, string, tuple } from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
+import { readVocabulary } from '@/lib/search/synonyms';
+import { vocabularyData } from '@/lib/search/vocabulary-data';
 
 const marked = (segments: readonly Segment[]) => segments.filter((segment) => segment.match).map((segment) => segment.text);
 const joined = (segments: readonly Segment[]) => segments.map((segment) => segment.text).join('');
+
+const vocabulary = readVocabulary(vocabularyData());
 
 describe('highlight', () => {
   it.each([
@@ -26,7 +30,7 @@ describe('highlight', () => {
     ['a transliteration with its particle', 'Parquet으로 바꾼 파케이 파일', '파케이를', ['Parquet', '파케이']],
     ['the word a Korean typo meant', 'Athena 파티션 프로젝션', '파티숀', ['파티션']],
   ])('marks %s', (_case, text, query, expected) => {
-    const segments = highlight(text, query);
+    const segments = highlight(vocabulary, text, query);
     expect(marked(segments)).toEqual(expected);
     expect(joined(segments)).toBe(text);
   });
@@ -38,18 +42,18 @@ describe('highlight', () => {
     ['an empty query', 'Amazon Athena', ''],
     ['a short English word that is no prefix', 'Amazon Athena', 'tha'],
   ])('gives one unmarked segment for %s', (_case, text, query) => {
-    expect(highlight(text, query)).toEqual([{ text, match: false }]);
+    expect(highlight(vocabulary, text, query)).toEqual([{ text, match: false }]);
   });
 
   it('marks nothing rather than the wrong letters when lower-casing changes the length', () => {
     // İ lower-cases to two characters, which would shift every range after it.
     const text = 'İstanbul Glue 잡';
     expect('İ'.toLowerCase()).toHaveLength(2);
-    expect(highlight(text, 'glue')).toEqual([{ text, match: false }]);
+    expect(highlight(vocabulary, text, 'glue')).toEqual([{ text, match: false }]);
   });
 
   it('matches English from the start of a word, as search does', () => {
-    expect(marked(highlight('Amazon Redshift', 'shift'))).toEqual([]);
+    expect(marked(highlight(vocabulary, 'Amazon Redshift', 'shift'))).toEqual([]);
   });
 });
 
@@ -62,7 +66,7 @@ describe('snippet', () => {
     ['a match at the start', long(0, 'AWS Glue 잡', 6), false, true],
     ['a match at the very end', long(6, 'AWS Glue', 0), true, false],
   ])('keeps %s inside, with … where text was cut', (_case, text, cutBefore, cutAfter) => {
-    const segments = snippet(text, 'glue');
+    const segments = snippet(vocabulary, text, 'glue');
     expect(marked(segments)[0]).toBe('Glue');
     expect(segments[0]?.text === '…').toBe(cutBefore);
     expect(segments.at(-1)?.text === '…').toBe(cutAfter);
@@ -73,21 +77,21 @@ describe('snippet', () => {
 
   it('shows a short text whole, with no …', () => {
     const text = 'AWS Glue로 만드는 서버리스 ETL';
-    const segments = snippet(text, '글루');
+    const segments = snippet(vocabulary, text, '글루');
     expect(joined(segments)).toBe(text);
     expect(marked(segments)).toEqual(['Glue']);
   });
 
   it('starts at the beginning when nothing matched', () => {
     const text = long(0, '', 8);
-    const segments = snippet(text, 'kinesis');
+    const segments = snippet(vocabulary, text, 'kinesis');
     expect(marked(segments)).toEqual([]);
     expect(segments[0]?.text).not.toBe('…');
     expect(text.startsWith(joined(segments).replace(/…$/, ''))).toBe(true);
   });
 
   it('stays about the length asked for', () => {
-    const segments = snippet(long(10, 'AWS Glue', 10), 'glue', 90);
+    const segments = snippet(vocabulary, long(10, 'AWS Glue', 10), 'glue', 90);
     // Cut at the next space after the length, so one filler word may run over.
     expect(joined(segments).length).toBeLessThan(90 + FILLER.length);
   });
@@ -101,7 +105,7 @@ describe('segments always rebuild the text', () => {
   it('highlight: joined segments are the text, marks are the text at that place', () => {
     assert(
       property(text, query, (body, words) => {
-        const segments = highlight(body, words);
+        const segments = highlight(vocabulary, body, words);
         expect(joined(segments)).toBe(body);
         expect(segments.every((segment) => segment.text.length > 0)).toBe(true);
       }),
@@ -114,7 +118,7 @@ describe('segments always rebuild the text', () => {
     assert(
       property(tuple(text, extra), query, integer({ min: 10, max: 200 }), ([body, tail], words, length) => {
         const full = `${body}${tail}`;
-        const segments = snippet(full, words, length);
+        const segments = snippet(vocabulary, full, words, length);
         const cutBefore = segments[0]?.text === '…';
         const cutAfter = segments.length > 1 && segments.at(-1)?.text === '…';
         expect(segments.filter((segment) => segment.text === '…').every((segment) => !segment.match)).toBe(true);
@@ -123,7 +127,7 @@ describe('segments always rebuild the text', () => {
         if (!cutBefore) expect(full.startsWith(window)).toBe(true);
         if (!cutAfter) expect(full.endsWith(window)).toBe(true);
         if (cutBefore || cutAfter) expect(window.length).toBeLessThan(full.length);
-        if (marked(highlight(full, words)).length > 0) expect(marked(segments).length).toBeGreaterThan(0);
+        if (marked(highlight(vocabulary, full, words)).length > 0) expect(marked(segments).length).toBeGreaterThan(0);
       }),
     );
   });
