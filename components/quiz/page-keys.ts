@@ -10,3 +10,12 @@ export function isPageKey(event: Pick<KeyboardEvent, 'defaultPrevented' | 'targe
   if (event.defaultPrevented || (target instanceof Node && own?.contains(target))) return false;
   return !(target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A|SUMMARY)$/.test(target.tagName)));
 }
+
+/**
+ * Whether a key was pressed inside an element marked `data-own-keys` (the marks toolbar
+ * and its note editor), whose keys are its own within a quiz that reads keys: a digit
+ * typed in a note is text, never a rating.
+ */
+export function inOwnKeys(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-own-keys]') !== null;
+}

@@ -27,9 +27,9 @@ function record(questionId: string, kind: MarkKind, text?: string): Mark {
   return { id: newId(now), questionId, kind, at: now.toISOString(), ...(text === undefined ? {} : { text }) };
 }
 
-function save(mark: Mark): void {
+function save(mark: Mark): Promise<unknown> {
   // A refused write stays in the store's memory and is told by its notice: nothing to do here.
-  void loadStore()
+  return loadStore()
     .then((store) => store.recordMark(mark))
     .catch(() => undefined);
 }
@@ -44,6 +44,13 @@ export function QuestionMarks({ questionId, answerShown }: QuestionMarksProps) {
   const note = marks?.note ?? '';
   const [panel, setPanel] = useState<Panel>('none');
   const noteButton = useRef<HTMLButtonElement>(null);
+  // A toggle reads the state shown, which changes once its write lands: a second click before that would write the same toggle again.
+  const writing = useRef(new Set<'flag' | 'suspend'>());
+  const toggleMark = (kind: MarkKind, aspect: 'flag' | 'suspend') => {
+    if (writing.current.has(aspect)) return;
+    writing.current.add(aspect);
+    void save(record(questionId, kind)).finally(() => writing.current.delete(aspect));
+  };
 
   const toggle = (which: Panel) => setPanel((current) => (current === which ? 'none' : which));
   const closeNote = () => {
@@ -58,7 +65,8 @@ export function QuestionMarks({ questionId, answerShown }: QuestionMarksProps) {
       data-question-id={questionId}
       data-flagged={flagged}
       data-suspended={suspended}
-      // Keys typed here are the toolbar's: the quiz around it would take letters as picks and Enter as submit.
+      // Keys typed here are the toolbar's: the quiz around it would take letters as picks, Enter as submit and digits as ratings.
+      data-own-keys
       onKeyDown={(event) => event.stopPropagation()}
     >
       {note !== '' && panel !== 'note' ? (
@@ -78,7 +86,7 @@ export function QuestionMarks({ questionId, answerShown }: QuestionMarksProps) {
         <span id={`${id}-label`} className="sr-only">
           <MarksText k="marksToolbar" />
         </span>
-        <button type="button" className="marks-button" aria-pressed={flagged} disabled={!ready} onClick={() => save(record(questionId, flagged ? 'unflag' : 'flag'))} data-testid="marks-flag">
+        <button type="button" className="marks-button" aria-pressed={flagged} disabled={!ready} onClick={() => toggleMark(flagged ? 'unflag' : 'flag', 'flag')} data-testid="marks-flag">
           <span aria-hidden="true" className="marks-icon">
             {flagged ? '★' : '☆'}
           </span>
@@ -99,7 +107,7 @@ export function QuestionMarks({ questionId, answerShown }: QuestionMarksProps) {
           </span>
           <MarksText k="marksNote" />
         </button>
-        <button type="button" className="marks-button" aria-pressed={suspended} disabled={!ready} onClick={() => save(record(questionId, suspended ? 'unsuspend' : 'suspend'))} data-testid="marks-suspend">
+        <button type="button" className="marks-button" aria-pressed={suspended} disabled={!ready} onClick={() => toggleMark(suspended ? 'unsuspend' : 'suspend', 'suspend')} data-testid="marks-suspend">
           <span aria-hidden="true" className="marks-icon">
             ⊘
           </span>
@@ -119,7 +127,7 @@ export function QuestionMarks({ questionId, answerShown }: QuestionMarksProps) {
           <NoteEditor
             note={note}
             onSave={(text) => {
-              if (text !== note) save(record(questionId, 'note', text));
+              if (text !== note) void save(record(questionId, 'note', text));
               closeNote();
             }}
             onCancel={closeNote}

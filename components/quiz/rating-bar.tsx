@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { IntervalText, IntervalUnit } from '@/lib/study/due-text';
 import type { Attempt, Rating } from '@/lib/study/log';
 import { ratingId } from '@/lib/study/record-id';
-import { isPageKey } from '@/components/quiz/page-keys';
+import { inOwnKeys, isPageKey } from '@/components/quiz/page-keys';
 import { loadStore } from '@/components/study/progress-client';
 import { Message } from '@/components/ui/message';
 
@@ -79,7 +79,8 @@ export function RatingBar({ attempt, rated = null, pageKeys = false, onRated }: 
     const form = barRef.current?.closest('form');
     if (!form) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // A native listener: the toolbar's React stopPropagation comes too late to keep its keys from it.
+      if (event.altKey || event.ctrlKey || event.metaKey || inOwnKeys(event.target)) return;
       const rating = RATINGS.find((each) => each.key === event.key)?.rating;
       if (!rating) return;
       event.preventDefault();

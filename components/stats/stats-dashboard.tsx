@@ -14,6 +14,7 @@ import { StatsSummary } from '@/components/stats/stats-summary';
 import { StatsTransfer } from '@/components/stats/stats-transfer';
 import { SaveAllOffline } from '@/components/offline/save-all';
 import { BankStatus } from '@/components/study/bank-status';
+import { useNow } from '@/components/study/use-now';
 
 const RECENT = 10;
 
@@ -22,12 +23,15 @@ export function StatsDashboard() {
   const { study, bank, reload } = useStudyData();
   const sessions = useStoreRead(study?.summaries, (store) => store.recentSessions(RECENT), []);
   const ready = bank.kind === 'ready' && study !== null && sessions !== null;
+  // The shared clock: left open past midnight, the streak and the calendar's today move on with the due counts.
+  const clock = useNow();
 
   let body;
   if (bank.kind !== 'ready' || study === null || sessions === null) {
     body = <BankStatus bank={bank.kind === 'ready' ? { kind: 'loading' } : bank} onRetry={reload} testId="stats-loading" />;
   } else {
-    const { now, questions } = bank;
+    const { now: loadedAt, questions } = bank;
+    const now = clock ?? loadedAt;
     const { summaries } = study;
     body = summaries.size === 0 && sessions.length === 0 ? (
       <StatsEmpty firstNote={questions[0]?.slug ?? null} />
@@ -37,7 +41,7 @@ export function StatsDashboard() {
         <StatsCalendar calendar={studyCalendar(study.days, now)} />
         <div className="stats-charts">
           <StatsMastery groups={masteryByNamespace(masteryByTag(summaries, questions))} />
-          <StatsDue entries={[...inBank(summaries, questions).values()]} suspended={study.suspended} loadedAt={now} />
+          <StatsDue entries={[...inBank(summaries, questions).values()]} suspended={study.suspended} loadedAt={loadedAt} />
         </div>
         <StatsSessions sessions={sessions} />
       </>

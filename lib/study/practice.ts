@@ -58,7 +58,8 @@ export function matchQuestions<Q extends Tagged>(bank: readonly Q[], summaries: 
     const state = standing(summary);
     if (filters.unanswered && state !== 'none') return false;
     if (filters.wrong && (state === 'none' || state === 'correct')) return false;
-    if (filters.due && !(summary && summary.due <= dueBy)) return false;
+    // Due as review counts it (due.ts): by the end of today, never a suspended question.
+    if (filters.due && (marks.get(question.id)?.suspended === true || !(summary && summary.due <= dueBy))) return false;
     return true;
   });
 }

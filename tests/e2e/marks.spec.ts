@@ -139,6 +139,39 @@ test.describe('a student’s own marks on questions', () => {
     await fresh.close();
   });
 
+  test('digits typed in a note after a right answer are the note\'s text, never a rating', async ({ page }) => {
+    await answerOnNote(page, GLUE_NOTE, ['A']);
+    await expect(page.getByTestId('rating-bar')).toHaveAttribute('data-rated', 'none');
+    const marks = await marksOf(page, GLUE_Q);
+    await marks.getByTestId('marks-note').click();
+    const field = marks.getByTestId('marks-editor').getByRole('textbox', { name: '이 문제에 대한 메모' });
+    await field.focus();
+    await page.keyboard.type('S3 버킷 정책 3가지 1 2 4');
+    await expect(field).toHaveValue('S3 버킷 정책 3가지 1 2 4');
+    await page.keyboard.press('Control+Enter');
+    await expect(marks.getByTestId('marks-note-text')).toContainText('S3 버킷 정책 3가지 1 2 4');
+    // The flag button takes its own keys too: a digit on it rates nothing.
+    await marks.getByTestId('marks-flag').focus();
+    await page.keyboard.press('3');
+    await expect(page.getByTestId('rating-bar')).toHaveAttribute('data-rated', 'none');
+    await expect.poll(async () => (await studyDump(page)).marks.map((mark) => mark.text)).toEqual(['S3 버킷 정책 3가지 1 2 4']);
+    expect((await studyDump(page)).ratings).toEqual([]);
+    // Outside the toolbar the digits still rate.
+    await page.getByTestId('quiz-status').focus();
+    await page.keyboard.press('3');
+    await expect(page.getByTestId('rating-bar')).toHaveAttribute('data-rated', 'good');
+  });
+
+  test('a fast double click on the flag writes one mark, not the same toggle twice', async ({ page }) => {
+    await page.goto(GLUE_NOTE);
+    const marks = await marksOf(page, GLUE_Q);
+    await marks.getByTestId('marks-flag').dblclick();
+    await expect(marks.getByTestId('marks-flag')).toHaveAttribute('aria-pressed', 'true');
+    await marks.getByTestId('marks-flag').click();
+    await expect(marks.getByTestId('marks-flag')).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(async () => (await studyDump(page)).marks.map((mark) => mark.kind).sort()).toEqual(['flag', 'unflag']);
+  });
+
   test('practice draws exactly the flagged, the missed-anywhere and the suspended questions', async ({ page }) => {
     const athena = (await siteEntries(page)).filter((entry) => entry.slug === ATHENA_NOTE);
     expect(athena).toHaveLength(1);

@@ -127,6 +127,7 @@ describe('matchQuestions', () => {
     ['every question, suspended ones included', { source: 'all' }, ['q1', 'q2', 'q3', 'q4']],
     ['flagged: the questions flagged now, answered or not', { source: 'flagged' }, ['q1', 'q4']],
     ['suspended', { source: 'suspended' }, ['q2']],
+    ['due for review leaves the suspended out, as review and every due count do', { due: true }, ['q3']],
     // q1's miss was a month ago and its latest answer is right: missed all the same.
     ['missed anywhere: answered wrong at least once, whatever came after', { source: 'missed' }, ['q1', 'q2']],
     ['missed anywhere is not "latest answer wrong"', { wrong: true }, ['q2']],
