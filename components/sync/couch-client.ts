@@ -1,0 +1,106 @@
+import { changesPage, pushOutcome, replyError, sessionName, userDatabase, type ChangesPage, type PushOutcome, type SyncError } from '@/lib/sync/couch-replies';
+import type { RecordDoc } from '@/lib/sync/sync-docs';
+
+/*
+ * Sync stage 3, the wire: the few requests of CouchDB's HTTP API the sync needs, sent with
+ * the browser's cookie from CouchDB's own session (`POST /_session`), so no password is
+ * ever kept. Each call answers with what came back or a named failure; none throws.
+ */
+
+/** Failures the network itself gives: no server there, or a server the browser may not read (CORS). */
+export type WireError = SyncError | 'signed-out' | 'unreachable' | 'cors' | 'cookie-blocked' | 'bad-reply';
+export type Result<T> = { ok: true; value: T } | { ok: false; error: WireError };
+
+/** A signed-in student's place: the server and their own database on it. */
+export type Couch = { server: string; database: string; name: string };
+
+type Fetch = typeof fetch;
+
+const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json' };
+
+async function bodyOf(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/** A request that did not reach an answer: the server is not there, or it answered without CORS headers. */
+async function unreached(server: string, send: Fetch): Promise<WireError> {
+  try {
+    // An opaque answer means a server is there; the real request was refused by CORS.
+    await send(server, { mode: 'no-cors', credentials: 'omit' });
+    return 'cors';
+  } catch {
+    return 'unreachable';
+  }
+}
+
+async function request(couch: Pick<Couch, 'server'>, path: string, init: RequestInit, send: Fetch, signIn = false): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await send(new URL(path, couch.server), { ...init, credentials: 'include', headers: JSON_HEADERS });
+  } catch {
+    return { ok: false, error: await unreached(couch.server, send) };
+  }
+  const body = await bodyOf(response);
+  if (!response.ok) return { ok: false, error: replyError(response.status, body, signIn) };
+  return { ok: true, value: body };
+}
+
+/**
+ * Signs in with CouchDB's session: the cookie is the server's to keep, the password is
+ * sent once. A browser that will not keep a cookie of another site (Safari) signs in and
+ * is still nobody on the next request: that is told, not taken for a wrong password.
+ */
+export async function signIn(server: string, name: string, password: string, send: Fetch = fetch): Promise<Result<Couch>> {
+  const couch = { server, database: userDatabase(name), name };
+  const signed = await request(couch, '_session', { method: 'POST', body: JSON.stringify({ name, password }) }, send, true);
+  if (!signed.ok) return signed;
+  const who = await whoIsSignedIn(server, send);
+  if (!who.ok) return who;
+  if (who.value !== name) return { ok: false, error: 'cookie-blocked' };
+  return { ok: true, value: couch };
+}
+
+/** Who the server's cookie names; null when the browser sent none (signed out, or cookies blocked). */
+export async function whoIsSignedIn(server: string, send: Fetch = fetch): Promise<Result<string | null>> {
+  const reply = await request({ server }, '_session', { method: 'GET' }, send);
+  if (!reply.ok) return reply;
+  const name = sessionName(reply.value);
+  return name === undefined ? { ok: false, error: 'bad-reply' } : { ok: true, value: name };
+}
+
+export async function signOut(server: string, send: Fetch = fetch): Promise<Result<null>> {
+  const reply = await request({ server }, '_session', { method: 'DELETE' }, send);
+  return reply.ok ? { ok: true, value: null } : reply;
+}
+
+/** A database's refusal, told apart: a session that ended, or another student's database. */
+async function refusal(couch: Couch, error: WireError, send: Fetch): Promise<WireError> {
+  if (error !== 'unauthorized') return error;
+  const who = await whoIsSignedIn(couch.server, send);
+  return who.ok && who.value === couch.name ? 'forbidden' : 'signed-out';
+}
+
+/** Writes one batch of record documents; each already there counts as stored. */
+export async function pushDocs(couch: Couch, docs: readonly RecordDoc[], send: Fetch = fetch): Promise<Result<PushOutcome>> {
+  const reply = await request(couch, `${couch.database}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs }) }, send);
+  if (!reply.ok) return { ok: false, error: await refusal(couch, reply.error, send) };
+  const outcome = pushOutcome(reply.value);
+  if (!outcome) return { ok: false, error: 'bad-reply' };
+  // PouchDB Server refuses a database document by document, where CouchDB refuses the request.
+  const denied = outcome.refused.find((each) => each.error === 'unauthorized' || each.error === 'forbidden');
+  if (denied) return { ok: false, error: await refusal(couch, denied.error === 'forbidden' ? 'forbidden' : 'unauthorized', send) };
+  return { ok: true, value: outcome };
+}
+
+/** The documents written since `since` (a checkpoint the server gave; '0' for all), `limit` at most. */
+export async function pullChanges(couch: Couch, since: string, limit: number, send: Fetch = fetch): Promise<Result<ChangesPage>> {
+  const query = new URLSearchParams({ since, limit: String(limit), include_docs: 'true' });
+  const reply = await request(couch, `${couch.database}/_changes?${query}`, { method: 'GET' }, send);
+  if (!reply.ok) return { ok: false, error: await refusal(couch, reply.error, send) };
+  const page = changesPage(reply.value, limit);
+  return page ? { ok: true, value: page } : { ok: false, error: 'bad-reply' };
+}

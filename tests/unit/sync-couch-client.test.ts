@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pullChanges, pushDocs, signIn, signOut, whoIsSignedIn, type Couch } from '@/components/sync/couch-client';
+import { recordDocs, recordsFromDocs } from '@/lib/sync/sync-docs';
+import type { LogRecords } from '@/lib/study/transfer';
+import { startCouch, type TestCouch } from './couch-server';
+
+/*
+ * The sync client against a real CouchDB protocol server (pouchdb-server, in memory,
+ * started here): sign-in by session cookie, pushes that are idempotent, pulls from a
+ * checkpoint, and each refusal named.
+ */
+
+/** A browser's cookie jar, for Node's fetch: the session cookie the server sets is sent back. */
+function browserFetch(options: { keepsCookies: boolean } = { keepsCookies: true }): typeof fetch {
+  let cookie: string | null = null;
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (cookie && init?.credentials === 'include') headers.set('Cookie', cookie);
+    const response = await fetch(input, { ...init, headers });
+    // The last one set wins; an empty value (sign-out sets one, expired) removes the cookie, as a browser does.
+    const set = response.headers.getSetCookie().at(-1);
+    if (set && options.keepsCookies) cookie = /^[^=]+=;/.test(set) ? null : (set.split(';')[0] ?? null);
+    return response;
+  };
+}
+
+const attempt = (id: string) => ({ id, questionId: 'glue-q1', fingerprint: 'f', chosen: ['A'], correct: true, at: '2026-12-01T09:00:00.000Z', mode: 'note' as const, revealed: false });
+const log = (ids: string[]): LogRecords => ({ attempts: ids.map(attempt), ratings: [], sessions: [], marks: [] });
+
+let couch: TestCouch;
+
+beforeAll(async () => {
+  couch = await startCouch();
+  await couch.addStudent('alice', 'alice-pw');
+  await couch.addStudent('bob', 'bob-pw');
+  await couch.addStudent('김민지', 'minji-pw');
+}, 60_000);
+
+afterAll(() => couch?.stop());
+
+/** A device signed in: its place on the server and its browser's requests, cookie and all. */
+async function signedIn(name: string, password: string): Promise<{ at: Couch; send: typeof fetch }> {
+  const send = browserFetch();
+  const result = await signIn(couch.url, name, password, send);
+  if (!result.ok) throw new Error(`sign-in failed: ${result.error}`);
+  return { at: result.value, send };
+}
+
+describe('signIn', () => {
+  it('signs in with the server’s session cookie and names the student’s own database', async () => {
+    const send = browserFetch();
+    const result = await signIn(couch.url, 'alice', 'alice-pw', send);
+    expect(result).toEqual({ ok: true, value: { server: couch.url, database: 'userdb-616c696365', name: 'alice' } });
+    expect(await whoIsSignedIn(couch.url, send)).toEqual({ ok: true, value: 'alice' });
+  });
+
+  it('signs in a Korean name to its hex-named database', async () => {
+    const result = await signIn(couch.url, '김민지', 'minji-pw', browserFetch());
+    expect(result.ok && result.value.database).toBe('userdb-eab980ebafbceca780');
+  });
+
+  it.each([
+    ['a wrong password', 'alice', 'nope', 'wrong-password'],
+    ['an unknown student', 'mallory', 'alice-pw', 'wrong-password'],
+  ])('refuses %s', async (_name, name, password, error) => {
+    expect(await signIn(couch.url, name, password, browserFetch())).toEqual({ ok: false, error });
+  });
+
+  it('says so when the browser keeps no cookie of the server, rather than calling the password wrong', async () => {
+    expect(await signIn(couch.url, 'alice', 'alice-pw', browserFetch({ keepsCookies: false }))).toEqual({ ok: false, error: 'cookie-blocked' });
+  });
+
+  it('tells an unreachable server', async () => {
+    expect(await signIn('http://127.0.0.1:9/', 'alice', 'alice-pw', browserFetch())).toEqual({ ok: false, error: 'unreachable' });
+  });
+});
+
+describe('push and pull', () => {
+  it('stores each record once, however often it is pushed, and pulls them back from a checkpoint', async () => {
+    const { at: alice, send } = await signedIn('alice', 'alice-pw');
+    const first = recordDocs(log(['a1', 'a2', 'a3']));
+    expect(await pushDocs(alice, first, send)).toEqual({ ok: true, value: { stored: ['attempt:a1', 'attempt:a2', 'attempt:a3'], refused: [] } });
+    // Pushed again (a push cut off before its checkpoint was saved): already there, nothing doubled.
+    expect(await pushDocs(alice, first, send)).toEqual({ ok: true, value: { stored: ['attempt:a1', 'attempt:a2', 'attempt:a3'], refused: [] } });
+
+    const all = await pullChanges(alice, '0', 100, send);
+    if (!all.ok) throw new Error(all.error);
+    expect(recordsFromDocs(all.value.docs)).toEqual({ records: log(['a1', 'a2', 'a3']), problems: [] });
+    expect(all.value.more).toBe(false);
+
+    const nothing = await pullChanges(alice, all.value.lastSeq, 100, send);
+    expect(nothing.ok && nothing.value.docs).toEqual([]);
+    await pushDocs(alice, recordDocs(log(['a4'])), send);
+    const since = await pullChanges(alice, all.value.lastSeq, 100, send);
+    expect(since.ok && recordsFromDocs(since.value.docs).records).toEqual(log(['a4']));
+  });
+
+  it('pages through many changes, `limit` at a time', async () => {
+    const { at: bob, send } = await signedIn('bob', 'bob-pw');
+    const ids = ['b1', 'b2', 'b3', 'b4', 'b5'];
+    await pushDocs(bob, recordDocs(log(ids)), send);
+    const pulled: string[] = [];
+    let since = '0';
+    for (let page = 0; page < 10; page += 1) {
+      const result = await pullChanges(bob, since, 2, send);
+      if (!result.ok) throw new Error(result.error);
+      pulled.push(...recordsFromDocs(result.value.docs).records.attempts.map((each) => each.id));
+      since = result.value.lastSeq;
+      if (!result.value.more) break;
+    }
+    expect(pulled.sort()).toEqual(ids);
+  });
+
+  it('refuses another student’s database, by name', async () => {
+    const { at: bob, send } = await signedIn('bob', 'bob-pw');
+    const intoAlice: Couch = { ...bob, database: 'userdb-616c696365' };
+    expect(await pushDocs(intoAlice, recordDocs(log(['x1'])), send)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await pullChanges(intoAlice, '0', 10, send)).toEqual({ ok: false, error: 'forbidden' });
+  });
+
+  it('signs out: the server no longer names the student', async () => {
+    const { send } = await signedIn('alice', 'alice-pw');
+    expect(await signOut(couch.url, send)).toEqual({ ok: true, value: null });
+    expect(await whoIsSignedIn(couch.url, send)).toEqual({ ok: true, value: null });
+  });
+
+  it('says the session ended when the device has none (expired, or signed out elsewhere)', async () => {
+    const { at: alice } = await signedIn('alice', 'alice-pw');
+    const noSession = browserFetch();
+    expect(await pushDocs(alice, recordDocs(log(['a9'])), noSession)).toEqual({ ok: false, error: 'signed-out' });
+    expect(await pullChanges(alice, '0', 10, noSession)).toEqual({ ok: false, error: 'signed-out' });
+  });
+});
