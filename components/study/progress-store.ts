@@ -4,11 +4,12 @@ import { intervalText, type IntervalText } from '@/lib/study/due-text';
 import { questionHistory, type HistoryEntry } from '@/lib/study/history';
 import { byTime, type Attempt, type FinishedSession, type Mark, type Rating, type RatingEntry } from '@/lib/study/log';
 import { NO_MARKS, deriveMarks, markedIds, questionMarks, type MarksByQuestion } from '@/lib/study/marks';
-import { SCHEDULE_VERSION, previewRatings } from '@/lib/study/schedule';
+import { SCHEDULE_VERSION } from '@/lib/study/schedule-version';
 import { DEFAULT_SETTINGS, readSettings, type ScheduleSettings } from '@/lib/study/schedule-settings';
 import { readSession, type ReadSession, type StudySession } from '@/lib/study/session';
 import { dayKey } from '@/lib/study/stats';
-import { latestRatings, summarise, type QuestionSummary } from '@/lib/study/summary';
+import { loadScheduling, type Scheduling } from '@/components/study/scheduling';
+import type { QuestionSummary } from '@/lib/study/summary';
 import { exportProgress, parseProgressFile, readLog, type FileProblem, type LogProblem, type LogRecords, type ReadProgress } from '@/lib/study/transfer';
 
 /*
@@ -207,7 +208,7 @@ export function createStore(env: StoreEnv) {
   }
 
   /** A question's summary from its own records: the same function a rebuild runs. */
-  async function resummarise(tx: WriteTx, questionId: string): Promise<QuestionSummary | null> {
+  async function resummarise(tx: WriteTx, questionId: string, { summarise }: Scheduling): Promise<QuestionSummary | null> {
     const [attempts, ratings] = await Promise.all([
       tx.objectStore('attempts').index('questionId').getAll(questionId),
       tx.objectStore('ratings').index('questionId').getAll(questionId),
@@ -258,10 +259,18 @@ export function createStore(env: StoreEnv) {
   async function commit(records: LogRecords, extra?: (tx: WriteTx) => Promise<void>): Promise<Added> {
     const current = await database();
     const all = mergeRecords(unsaved, records);
+    let scheduling: Scheduling;
+    try {
+      scheduling = await loadScheduling();
+    } catch {
+      unsaved = all;
+      set({ notice: 'not-saved' });
+      return { attempts: 0, ratings: 0, sessions: 0, marks: 0 };
+    }
     const tx = current.transaction(ALL, 'readwrite');
     try {
       const { added, questions, marked } = await addNew(tx, all);
-      for (const id of questions) await resummarise(tx, id);
+      for (const id of questions) await resummarise(tx, id, scheduling);
       await extra?.(tx);
       await tx.done;
       unsaved = emptyRecords();
@@ -280,6 +289,7 @@ export function createStore(env: StoreEnv) {
   /** What could not be saved still shows: each touched question summarised from the saved log plus the unsaved records. */
   async function showUnsaved(current: Db, records: LogRecords): Promise<void> {
     const questions = [...new Set([...records.attempts, ...records.ratings].map((record) => record.questionId))];
+    const { summarise } = await loadScheduling();
     const computed = await Promise.all(
       questions.map(async (id) => {
         const attempts = [...(await current.getAllFromIndex('attempts', 'questionId', id)), ...records.attempts];
@@ -297,6 +307,13 @@ export function createStore(env: StoreEnv) {
     if (askedToPersist) return;
     askedToPersist = true;
     await env.persist().catch(() => undefined);
+  }
+
+  /** The whole log, what could not be saved included: for an export and the device sync. */
+  async function allRecords(): Promise<LogRecords> {
+    const current = await database();
+    const [attempts, ratings, sessions, marks] = await Promise.all([current.getAll('attempts'), current.getAll('ratings'), current.getAll('sessions'), current.getAll('marks')]);
+    return mergeRecords({ attempts, ratings, sessions, marks }, unsaved);
   }
 
   /* Opening: the database, the move from localStorage, and summaries that await a rebuild. */
@@ -325,6 +342,8 @@ export function createStore(env: StoreEnv) {
     // Only now is the store open: every reader waits for the move and the rebuild.
     db = opened;
     set({ status: 'ready' });
+    // The scheduler comes next, so the first answer does not wait for it.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void loadScheduling().catch(() => undefined));
     return opened;
   }
 
@@ -435,6 +454,7 @@ export function createStore(env: StoreEnv) {
     const first = await current.get('meta', 'state');
     const total = first?.name === 'state' ? first.stale.length : 0;
     let done = 0;
+    const scheduling = await loadScheduling();
     for (;;) {
       const tx = current.transaction(ALL, 'readwrite');
       const meta = await readMeta(tx);
@@ -443,7 +463,7 @@ export function createStore(env: StoreEnv) {
         await tx.done;
         return;
       }
-      for (const id of batch) await resummarise(tx, id);
+      for (const id of batch) await resummarise(tx, id, scheduling);
       await tx.objectStore('meta').put({ ...meta, stale: meta.stale.slice(batch.length) });
       await tx.done;
       done += batch.length;
@@ -496,6 +516,7 @@ export function createStore(env: StoreEnv) {
       const attempt = (await current.get('attempts', attemptId)) ?? unsaved.attempts.find((each) => each.id === attemptId);
       if (!attempt) return null;
       const ratings = [...(await current.getAllFromIndex('ratings', 'questionId', attempt.questionId)), ...unsaved.ratings].filter((each) => each.attemptId === attemptId);
+      const { latestRatings } = await loadScheduling();
       return { attempt, rating: latestRatings(ratings).get(attemptId) ?? null };
     },
 
@@ -550,11 +571,20 @@ export function createStore(env: StoreEnv) {
       return (await (await database()).get('sessions', id)) ?? unsaved.sessions.find((session) => session.id === id) ?? null;
     },
 
-    /** The whole log as a version 4 file: the only read of the whole log besides a rebuild. */
+    allRecords,
+
+    /** The whole log as a version 4 file. */
     async exportText(): Promise<string> {
+      return exportProgress(await allRecords(), env.now());
+    },
+
+    /** Records from elsewhere (another device, through the sync) added where new, as an import adds them. */
+    async addRecords(records: LogRecords): Promise<Added> {
       const current = await database();
-      const [attempts, ratings, sessions, marks] = await Promise.all([current.getAll('attempts'), current.getAll('ratings'), current.getAll('sessions'), current.getAll('marks')]);
-      return exportProgress(mergeRecords({ attempts, ratings, sessions, marks }, unsaved), env.now());
+      const added = await writeChunks(current, records, () => undefined);
+      await rebuildStale(current, () => undefined);
+      await refresh(current, 'all');
+      return added;
     },
 
     /** Reads a progress file and adds what it holds that is not here yet; nothing here is overwritten. */
@@ -607,6 +637,7 @@ export function createStore(env: StoreEnv) {
      */
     async previewRatings(attempt: Attempt): Promise<Record<Rating, IntervalText> | null> {
       const current = await database();
+      const { latestRatings, previewRatings } = await loadScheduling();
       const [attempts, ratings] = await Promise.all([current.getAllFromIndex('attempts', 'questionId', attempt.questionId), current.getAllFromIndex('ratings', 'questionId', attempt.questionId)]);
       const rated = latestRatings(ratings);
       const earlier = attempts.filter((each) => each.id !== attempt.id && byTime(each, attempt) < 0).sort(byTime);

@@ -9,14 +9,7 @@ import { DEFAULT_SETTINGS, stepMinutes, type ScheduleSettings } from './schedule
  * merged logs always agree on it.
  */
 
-/**
- * How the schedule is computed. Bump SCHEDULE_VERSION with any change here, to the
- * default settings or to what a summary holds (3: its count of wrong answers; 4: the four
- * ratings' intervals always read strictly longer one after the other): stored
- * summaries built under another version are rebuilt from the log when the store opens.
- * (A student's own change of settings rebuilds them at once.)
- */
-export const SCHEDULE_VERSION = 4;
+// SCHEDULE_VERSION (schedule-version.ts) names this file's rules: bump it with any change here.
 
 const isStep = (step: string): step is StepUnit => !Number.isNaN(stepMinutes(step));
 

@@ -1,6 +1,7 @@
 import type { Card } from 'ts-fsrs';
 import { byTime, type Attempt, type Rating, type RatingEntry } from './log';
-import { SCHEDULE_VERSION, replayCard } from './schedule';
+import { replayCard } from './schedule';
+import { SCHEDULE_VERSION } from './schedule-version';
 import { DEFAULT_SETTINGS, type ScheduleSettings } from './schedule-settings';
 
 /*

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME } from '@/components/study/progress-store';
 import type { Mark } from '@/lib/study/log';
-import { SCHEDULE_VERSION } from '@/lib/study/schedule';
+import { SCHEDULE_VERSION } from '@/lib/study/schedule-version';
 import { V3, V4, attempt, closeTabs, dumpDb, exportedLog, fileText, finished, idsOf, mark, minutes, newBrowser, openTab, rated, summariesOf, type Browser } from './study-fixtures';
 
 /*

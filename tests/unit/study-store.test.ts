@@ -517,6 +517,19 @@ describe('import and export', () => {
     expect(await dumpDb(browser.factory)).toEqual(before.db);
   });
 
+  it('records from another device (the sync) are added where new and summarised; the whole log reads back', async () => {
+    fresh();
+    const tab = await openTab(browser);
+    await tab.recordAttempt(mine);
+    const none = { attempts: 0, ratings: 0, sessions: 0, marks: 0 };
+    expect(await tab.addRecords({ attempts: V2_ATTEMPTS, ratings: V2_RATINGS, sessions: [], marks: [] })).toEqual({ ...none, attempts: 3, ratings: 1 });
+    expect(await tab.addRecords({ attempts: [...V2_ATTEMPTS, mine], ratings: V2_RATINGS, sessions: [], marks: [] })).toEqual(none);
+    await expectSummaries(tab, browser.factory, [...V2_ATTEMPTS, mine], V2_RATINGS);
+    const all = await tab.allRecords();
+    expect(idsOf(all.attempts)).toEqual(['b1', 'b2', 'b3', 'mine']);
+    expect(idsOf(all.ratings)).toEqual([`b2|${minutes(6)}|easy`]);
+  });
+
   it('a version 2 file imports beside what is there; its version 3 export imports elsewhere the same', async () => {
     fresh();
     const tab = await openTab(browser);
