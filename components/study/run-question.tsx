@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { BankEntry, BankQuestion } from '@/lib/question-bank/bank-schema';
 import { keyShown, type StudySession } from '@/lib/study/session';
 import { Quiz } from '@/components/quiz/quiz';
@@ -51,6 +51,13 @@ type ShownProps = Omit<Props, 'queue' | 'session'> & { question: BankQuestion; p
 function ShownQuestion({ question, position, mode, seen, attemptId, next, onGraded, loadingTestId }: ShownProps) {
   // The attempt as the question first shows: one graded from here on is the quiz's own, not to be shown again.
   const [resumeId] = useState(attemptId);
+  const shown = useRef(false);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
   const { state, reload } = useResumedAttempt(question.slug, question.id, resumeId);
   if (state.kind === 'loading' || state.kind === 'failed') return <BankStatus bank={state} onRetry={reload} testId={loadingTestId} />;
   // An answer to an older wording of the question is not shown against the new one.
@@ -64,7 +71,12 @@ function ShownQuestion({ question, position, mode, seen, attemptId, next, onGrad
       revealed={seen}
       resumed={resumed}
       onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed, attempt.id)}
-      onRated={() => requestAnimationFrame(() => next.current?.focus())}
+      onRated={() =>
+        requestAnimationFrame(() => {
+          // Unless the student went on within that frame (Enter, N): the next question's heading keeps the focus.
+          if (shown.current) next.current?.focus();
+        })
+      }
       pageKeys
     />
   );
