@@ -35,10 +35,29 @@ export const SEARCH_DATA_VERSION = 3;
  */
 export const vocabularyDataSchema = object({
   spellings: array(array(string())),
+  /** Each key as packKey stores it. */
   keys: array(array(string())),
   longest: int(),
 });
 export type VocabularyData = Infer<typeof vocabularyDataSchema>;
+
+const lower = (spelling: string) => spelling.normalize('NFC').toLowerCase();
+
+/**
+ * A spelling's key as the file stores it: most keys are the spelling in lower case, with
+ * or without its spaces, and are left out (`''`, `'.'`), a third of the vocabulary's bytes.
+ */
+export function packKey(spelling: string, key: string): string {
+  if (key === lower(spelling)) return '';
+  if (key === lower(spelling).replaceAll(' ', '')) return '.';
+  return key;
+}
+
+export function unpackKey(spelling: string, packed: string): string {
+  if (packed === '') return lower(spelling);
+  if (packed === '.') return lower(spelling).replaceAll(' ', '');
+  return packed;
+}
 
 export const searchDataSchema = object({
   version: literal(SEARCH_DATA_VERSION),

@@ -1,5 +1,5 @@
 import { editDistance, jamo, typoAllowance } from './jamo';
-import type { VocabularyData } from './search-schema';
+import { unpackKey, type VocabularyData } from './search-schema';
 import { pieces, stripParticle, type Piece } from './tokenize';
 
 /*
@@ -55,7 +55,7 @@ export type Vocabulary = {
 
 export function readVocabulary(data: VocabularyData): Vocabulary {
   const byKey = new Map<string, number>();
-  data.keys.forEach((keys, at) => keys.forEach((key) => byKey.set(key, at)));
+  data.keys.forEach((keys, term) => keys.forEach((packed, at) => byKey.set(unpackKey(data.spellings[term]?.[at] ?? '', packed), term)));
   let korean: { key: string; keys: readonly string[] }[] | undefined;
   return {
     spellings: data.spellings,

@@ -1,5 +1,5 @@
 import { AWS_TERMS } from './aws-terms';
-import type { VocabularyData } from './search-schema';
+import { packKey, type VocabularyData } from './search-schema';
 import { termKey } from './synonyms';
 import { pieces } from './tokenize';
 
@@ -9,7 +9,7 @@ export function vocabularyData(): VocabularyData {
   const words = spellings.map((each) => each.map((spelling) => pieces(spelling)));
   return {
     spellings,
-    keys: words.map((each) => each.map(termKey)),
+    keys: words.map((each, term) => each.map((spelling, at) => packKey(spellings[term]?.[at] ?? '', termKey(spelling)))),
     longest: Math.max(...words.flat().map((spelling) => spelling.length)),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AWS_TERMS } from '@/lib/search/aws-terms';
 import { queryTerms, readVocabulary, vocabularyNear } from '@/lib/search/synonyms';
+import { packKey, unpackKey } from '@/lib/search/search-schema';
 import { vocabularyData } from '@/lib/search/vocabulary-data';
 import { pieces } from '@/lib/search/tokenize';
 
@@ -49,7 +50,8 @@ describe('the AWS vocabulary', () => {
   });
 
   it('no two terms are looked up alike: a query names one term or none', () => {
-    const { keys } = vocabularyData();
+    const data = vocabularyData();
+    const keys = data.keys.map((term, at) => term.map((packed, each) => unpackKey(data.spellings[at]?.[each] ?? '', packed)));
     expect(keys).toHaveLength(AWS_TERMS.length);
     const owners = new Map<string, Set<number>>();
     keys.forEach((term, at) => term.forEach((key) => owners.set(key, new Set([...(owners.get(key) ?? []), at]))));
@@ -137,5 +139,18 @@ describe('vocabularyNear', () => {
 
   it.each(['파티션', '파케이', '람디', '샤두', '', 'partiton', 'ㅍㅌㅅ', '다이나모DC'])('%j: nothing, a word of the vocabulary, too short or not Hangul', (typed) => {
     expect(vocabularyNear(vocabulary, typed)).toEqual([]);
+  });
+});
+
+describe('packKey and unpackKey', () => {
+  it.each([
+    ['a key that is the spelling in lower case is left out', 'Glue', 'glue', ''],
+    ['Korean, as written', '글래시어', '글래시어', ''],
+    ['a key that is the spelling without its spaces', 'Auto Scaling', 'autoscaling', '.'],
+    ['a key of its own is stored', 'Step Functions', 'stepfunction', 'stepfunction'],
+    ['a Korean key without its particle is stored', '가용 영역을', '가용영역', '가용영역'],
+  ])('%s', (_name, spelling, key, packed) => {
+    expect(packKey(spelling, key)).toBe(packed);
+    expect(unpackKey(spelling, packed)).toBe(key);
   });
 });
