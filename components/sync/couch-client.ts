@@ -1,4 +1,4 @@
-import { changesPage, pushOutcome, replyError, sessionName, userDatabase, type ChangesPage, type PushOutcome, type SyncError } from '@/lib/sync/couch-replies';
+import { changesPage, docsFound, pushOutcome, replyError, sessionName, userDatabase, type ChangesPage, type PushOutcome, type SyncError } from '@/lib/sync/couch-replies';
 import type { RecordDoc } from '@/lib/sync/sync-docs';
 
 /*
@@ -96,11 +96,20 @@ export async function pushDocs(couch: Couch, docs: readonly RecordDoc[], send: F
   return { ok: true, value: outcome };
 }
 
-/** The documents written since `since` (a checkpoint the server gave; '0' for all), `limit` at most. */
+/** The ids of the documents written since `since` (a checkpoint the server gave; '0' for all), `limit` at most. */
 export async function pullChanges(couch: Couch, since: string, limit: number, send: Fetch = fetch): Promise<Result<ChangesPage>> {
-  const query = new URLSearchParams({ since, limit: String(limit), include_docs: 'true' });
+  const query = new URLSearchParams({ since, limit: String(limit) });
   const reply = await request(couch, `${couch.database}/_changes?${query}`, { method: 'GET' }, send);
   if (!reply.ok) return { ok: false, error: await refusal(couch, reply.error, send) };
   const page = changesPage(reply.value, limit);
   return page ? { ok: true, value: page } : { ok: false, error: 'bad-reply' };
+}
+
+/** The documents of these ids, in one request. */
+export async function fetchDocs(couch: Couch, ids: readonly string[], send: Fetch = fetch): Promise<Result<unknown[]>> {
+  if (ids.length === 0) return { ok: true, value: [] };
+  const reply = await request(couch, `${couch.database}/_all_docs?include_docs=true`, { method: 'POST', body: JSON.stringify({ keys: ids }) }, send);
+  if (!reply.ok) return { ok: false, error: await refusal(couch, reply.error, send) };
+  const docs = docsFound(reply.value);
+  return docs ? { ok: true, value: docs } : { ok: false, error: 'bad-reply' };
 }

@@ -61,23 +61,37 @@ export function pushOutcome(reply: unknown): PushOutcome | null {
 /** CouchDB 3's sequences are opaque strings, PouchDB's numbers: kept as text, sent back as given. */
 const seqSchema = union([string(), number()]);
 const changesReplySchema = object({
-  results: array(object({ id: string(), seq: seqSchema, doc: optional(unknown()), deleted: optional(boolean()) })),
+  results: array(object({ id: string(), seq: seqSchema, deleted: optional(boolean()) })),
   last_seq: seqSchema,
   pending: optional(number()),
 });
 
-export type ChangesPage = { docs: unknown[]; lastSeq: string; more: boolean };
+export type ChangesPage = { ids: string[]; lastSeq: string; more: boolean };
 
-/** `GET _changes?include_docs=true`: the documents and where to go on from; `more` when the server said some are left. */
+/**
+ * `GET _changes`: the ids of the documents written since the checkpoint, and where to go
+ * on from; `more` when the server said some are left. Ids only: the documents this device
+ * already holds (its own pushes among them) are never fetched back.
+ */
 export function changesPage(reply: unknown, limit: number): ChangesPage | null {
   const parsed = changesReplySchema.safeParse(reply);
   if (!parsed.success) return null;
   const { results, last_seq: lastSeq, pending } = parsed.data;
-  const docs = results.flatMap((change) => (change.deleted || change.doc === undefined ? [] : [change.doc]));
-  return { docs, lastSeq: String(lastSeq), more: pending === undefined ? results.length >= limit : pending > 0 };
+  const ids = results.flatMap((change) => (change.deleted ? [] : [change.id]));
+  return { ids, lastSeq: String(lastSeq), more: pending === undefined ? results.length >= limit : pending > 0 };
 }
 
-/** `unauthorized`: a database refused a request, and whether the session ended or the database is another student's, only `GET /_session` tells. */
+const allDocsReplySchema = object({
+  rows: array(union([object({ id: string(), doc: unknown() }), object({ key: string(), error: string() })])),
+});
+
+/** `POST _all_docs?include_docs=true` with the ids wanted: the documents found (one deleted since reads as none). */
+export function docsFound(reply: unknown): unknown[] | null {
+  const parsed = allDocsReplySchema.safeParse(reply);
+  if (!parsed.success) return null;
+  return parsed.data.rows.flatMap((row) => ('doc' in row && row.doc !== null && row.doc !== undefined ? [row.doc] : []));
+}
+
 export type SyncError = 'wrong-password' | 'forbidden' | 'unauthorized' | 'server-full' | 'too-large' | 'server-error';
 
 const errorBodySchema = object({ error: optional(string()), reason: optional(string()) });

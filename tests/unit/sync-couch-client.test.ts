@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullChanges, pushDocs, signIn, signOut, whoIsSignedIn, type Couch } from '@/components/sync/couch-client';
+import { fetchDocs, pullChanges, pushDocs, signIn, signOut, whoIsSignedIn, type Couch } from '@/components/sync/couch-client';
 import { recordDocs, recordsFromDocs } from '@/lib/sync/sync-docs';
 import type { LogRecords } from '@/lib/study/transfer';
 import { startCouch, type TestCouch } from './couch-server';
@@ -85,14 +85,17 @@ describe('push and pull', () => {
 
     const all = await pullChanges(alice, '0', 100, send);
     if (!all.ok) throw new Error(all.error);
-    expect(recordsFromDocs(all.value.docs)).toEqual({ records: log(['a1', 'a2', 'a3']), problems: [] });
+    expect(all.value.ids.sort()).toEqual(['attempt:a1', 'attempt:a2', 'attempt:a3']);
     expect(all.value.more).toBe(false);
+    const docs = await fetchDocs(alice, all.value.ids, send);
+    if (!docs.ok) throw new Error(docs.error);
+    expect(recordsFromDocs(docs.value)).toEqual({ records: log(['a1', 'a2', 'a3']), problems: [] });
 
     const nothing = await pullChanges(alice, all.value.lastSeq, 100, send);
-    expect(nothing.ok && nothing.value.docs).toEqual([]);
+    expect(nothing.ok && nothing.value.ids).toEqual([]);
     await pushDocs(alice, recordDocs(log(['a4'])), send);
     const since = await pullChanges(alice, all.value.lastSeq, 100, send);
-    expect(since.ok && recordsFromDocs(since.value.docs).records).toEqual(log(['a4']));
+    expect(since.ok && since.value.ids).toEqual(['attempt:a4']);
   });
 
   it('pages through many changes, `limit` at a time', async () => {
@@ -104,11 +107,11 @@ describe('push and pull', () => {
     for (let page = 0; page < 10; page += 1) {
       const result = await pullChanges(bob, since, 2, send);
       if (!result.ok) throw new Error(result.error);
-      pulled.push(...recordsFromDocs(result.value.docs).records.attempts.map((each) => each.id));
+      pulled.push(...result.value.ids);
       since = result.value.lastSeq;
       if (!result.value.more) break;
     }
-    expect(pulled.sort()).toEqual(ids);
+    expect(pulled.sort()).toEqual(ids.map((id) => `attempt:${id}`));
   });
 
   it('refuses another student’s database, by name', async () => {
@@ -116,6 +119,7 @@ describe('push and pull', () => {
     const intoAlice: Couch = { ...bob, database: 'userdb-616c696365' };
     expect(await pushDocs(intoAlice, recordDocs(log(['x1'])), send)).toEqual({ ok: false, error: 'forbidden' });
     expect(await pullChanges(intoAlice, '0', 10, send)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await fetchDocs(intoAlice, ['attempt:a1'], send)).toEqual({ ok: false, error: 'forbidden' });
   });
 
   it('signs out: the server no longer names the student', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesPage, pushOutcome, replyError, serverAddress, sessionName, userDatabase } from '@/lib/sync/couch-replies';
+import { changesPage, docsFound, pushOutcome, replyError, serverAddress, sessionName, userDatabase } from '@/lib/sync/couch-replies';
 
 /* CouchDB's replies as the sync client reads them, from the documented shapes and PouchDB Server's variants. */
 
@@ -68,15 +68,13 @@ describe('pushOutcome', () => {
 });
 
 describe('changesPage', () => {
-  const doc = (id: string) => ({ _id: id, _rev: '1-x', record: {} });
-
   it.each([
-    ['CouchDB 3, opaque sequences, pending', { results: [{ seq: '1-g1', id: 'a', changes: [], doc: doc('a') }], last_seq: '1-g1', pending: 4 }, 10, { docs: [doc('a')], lastSeq: '1-g1', more: true }],
-    ['CouchDB 3, none pending', { results: [{ seq: '2-g1', id: 'a', changes: [], doc: doc('a') }], last_seq: '2-g1', pending: 0 }, 1, { docs: [doc('a')], lastSeq: '2-g1', more: false }],
-    ['PouchDB Server, numbers and no pending, a full page', { results: [{ seq: 7, id: 'a', changes: [], doc: doc('a') }], last_seq: 7 }, 1, { docs: [doc('a')], lastSeq: '7', more: true }],
-    ['PouchDB Server, a short page', { results: [{ seq: 7, id: 'a', changes: [], doc: doc('a') }], last_seq: 7 }, 100, { docs: [doc('a')], lastSeq: '7', more: false }],
-    ['a deletion, passed over', { results: [{ seq: 3, id: 'a', changes: [], deleted: true, doc: { _id: 'a', _deleted: true } }], last_seq: 3 }, 100, { docs: [], lastSeq: '3', more: false }],
-    ['nothing new', { results: [], last_seq: '9-g1', pending: 0 }, 100, { docs: [], lastSeq: '9-g1', more: false }],
+    ['CouchDB 3, opaque sequences, pending', { results: [{ seq: '1-g1', id: 'a', changes: [] }], last_seq: '1-g1', pending: 4 }, 10, { ids: ['a'], lastSeq: '1-g1', more: true }],
+    ['CouchDB 3, none pending', { results: [{ seq: '2-g1', id: 'a', changes: [] }], last_seq: '2-g1', pending: 0 }, 1, { ids: ['a'], lastSeq: '2-g1', more: false }],
+    ['PouchDB Server, numbers and no pending, a full page', { results: [{ seq: 7, id: 'a', changes: [] }], last_seq: 7 }, 1, { ids: ['a'], lastSeq: '7', more: true }],
+    ['PouchDB Server, a short page', { results: [{ seq: 7, id: 'a', changes: [] }, { seq: 8, id: 'b', changes: [] }], last_seq: 8 }, 100, { ids: ['a', 'b'], lastSeq: '8', more: false }],
+    ['a deletion, passed over', { results: [{ seq: 3, id: 'a', changes: [], deleted: true }], last_seq: 3 }, 100, { ids: [], lastSeq: '3', more: false }],
+    ['nothing new', { results: [], last_seq: '9-g1', pending: 0 }, 100, { ids: [], lastSeq: '9-g1', more: false }],
   ])('%s', (_name, reply, limit, page) => {
     expect(changesPage(reply, limit)).toEqual(page);
   });
@@ -87,6 +85,25 @@ describe('changesPage', () => {
     ['an error', { error: 'not_found', reason: 'missing' }],
   ])('reads %s as no reply', (_name, reply) => {
     expect(changesPage(reply, 100)).toBeNull();
+  });
+});
+
+describe('docsFound', () => {
+  const doc = { _id: 'attempt:a1', _rev: '1-x', record: {} };
+  it.each([
+    ['the documents found', { total_rows: 2, rows: [{ id: 'attempt:a1', key: 'attempt:a1', value: { rev: '1-x' }, doc }] }, [doc]],
+    ['one missing: passed over', { rows: [{ key: 'attempt:zz', error: 'not_found' }, { id: 'attempt:a1', key: 'attempt:a1', value: { rev: '1-x' }, doc }] }, [doc]],
+    ['one deleted since: passed over', { rows: [{ id: 'attempt:a2', key: 'attempt:a2', value: { rev: '2-y', deleted: true }, doc: null }] }, []],
+    ['none', { rows: [] }, []],
+  ])('%s', (_name, reply, docs) => {
+    expect(docsFound(reply)).toEqual(docs);
+  });
+
+  it.each([
+    ['an error', { error: 'unauthorized' }],
+    ['rows of nothing', { rows: [{}] }],
+  ])('reads %s as no reply', (_name, reply) => {
+    expect(docsFound(reply)).toBeNull();
   });
 });
 

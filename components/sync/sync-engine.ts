@@ -1,0 +1,51 @@
+import { pushBatches, PUSH_BATCH } from '@/lib/sync/push-plan';
+import { recordDocs, recordsFromDocs, type DocProblem } from '@/lib/sync/sync-docs';
+import type { LogRecords } from '@/lib/study/transfer';
+import { fetchDocs, pullChanges, pushDocs, type Couch, type Result } from '@/components/sync/couch-client';
+import type { SyncState } from '@/components/sync/sync-state';
+
+/*
+ * Sync stage 5, one round: pull what the server has that this device lacks, then push
+ * what the server lacks. Restartable anywhere: each pull page is written to the log before
+ * its checkpoint is saved, each push batch marked held only once the server stored it, and
+ * a record sent or received twice is the same record, merged by id. Nothing is deleted on
+ * either side.
+ */
+
+/** The study log as the sync sees it: the store's whole log, and a merge of records from elsewhere. */
+export type SyncLog = { allRecords: () => Promise<LogRecords>; addRecords: (records: LogRecords) => Promise<unknown> };
+
+export type SyncReport = { pulled: number; pushed: number; problems: DocProblem[] };
+
+const PULL_PAGE = 500;
+
+const count = (records: LogRecords) => records.attempts.length + records.ratings.length + records.sessions.length + records.marks.length;
+
+export async function syncOnce(couch: Couch, log: SyncLog, state: SyncState, send: typeof fetch = fetch, batch = PUSH_BATCH): Promise<Result<SyncReport>> {
+  const report: SyncReport = { pulled: 0, pushed: 0, problems: [] };
+  let since = await state.since();
+  let held = await state.held();
+  for (;;) {
+    const page = await pullChanges(couch, since, PULL_PAGE, send);
+    if (!page.ok) return page;
+    const docs = await fetchDocs(couch, page.value.ids.filter((id) => !held.has(id)), send);
+    if (!docs.ok) return docs;
+    const { records, problems } = recordsFromDocs(docs.value);
+    if (count(records) > 0) await log.addRecords(records);
+    await state.markHeld(page.value.ids);
+    await state.setSince(page.value.lastSeq);
+    report.pulled += count(records);
+    report.problems.push(...problems);
+    since = page.value.lastSeq;
+    if (!page.value.more) break;
+  }
+  held = await state.held();
+  for (const docs of pushBatches(recordDocs(await log.allRecords()), held, batch)) {
+    const pushed = await pushDocs(couch, docs, send);
+    if (!pushed.ok) return pushed;
+    await state.markHeld(pushed.value.stored);
+    report.pushed += pushed.value.stored.length;
+    if (pushed.value.refused.length > 0) return { ok: false, error: 'server-error' };
+  }
+  return { ok: true, value: report };
+}
