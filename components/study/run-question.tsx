@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { BankEntry, BankQuestion } from '@/lib/question-bank/bank-schema';
 import { keyShown, type StudySession } from '@/lib/study/session';
 import { Quiz } from '@/components/quiz/quiz';
@@ -51,13 +51,6 @@ type ShownProps = Omit<Props, 'queue' | 'session'> & { question: BankQuestion; p
 function ShownQuestion({ question, position, mode, seen, attemptId, next, onGraded, loadingTestId }: ShownProps) {
   // The attempt as the question first shows: one graded from here on is the quiz's own, not to be shown again.
   const [resumeId] = useState(attemptId);
-  const shown = useRef(false);
-  useEffect(() => {
-    shown.current = true;
-    return () => {
-      shown.current = false;
-    };
-  }, []);
   const { state, reload } = useResumedAttempt(question.slug, question.id, resumeId);
   if (state.kind === 'loading' || state.kind === 'failed') return <BankStatus bank={state} onRetry={reload} testId={loadingTestId} />;
   // An answer to an older wording of the question is not shown against the new one.
@@ -71,12 +64,8 @@ function ShownQuestion({ question, position, mode, seen, attemptId, next, onGrad
       revealed={seen}
       resumed={resumed}
       onGraded={({ attempt }) => onGraded(question.id, attempt.correct && !attempt.revealed, attempt.id)}
-      onRated={() =>
-        requestAnimationFrame(() => {
-          // Unless the student went on within that frame (Enter, N): the next question's heading keeps the focus.
-          if (shown.current) next.current?.focus();
-        })
-      }
+      // At once, in the rating's own key or click: an Enter typed right after it presses "다음".
+      onRated={() => next.current?.focus()}
       pageKeys
     />
   );

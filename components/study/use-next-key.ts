@@ -2,13 +2,10 @@ import { useEffect, useRef } from 'react';
 
 /*
  * N moves on to the next question of a practice or review once the current one is
- * graded, wherever the focus is, except while typing (the header search box). So does
- * Enter, except on a button or link, which Enter presses: after "3" rates, the focus goes
- * to "다음" a frame later, and an Enter typed within that frame still goes on, once.
+ * graded, wherever the focus is, except while typing (the header search box).
  */
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || target.closest('input:not([type=radio]):not([type=checkbox]), textarea, select') !== null);
-const pressable = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('button, a, summary, [role=button]') !== null;
 
 export function useNextKey(enabled: boolean, onNext: () => void): void {
   const next = useRef(onNext);
@@ -20,8 +17,7 @@ export function useNextKey(enabled: boolean, onNext: () => void): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.repeat || typing(event.target)) return;
       // The code too: with a Korean keyboard layout N types ㅜ.
-      const enter = event.key === 'Enter' && !pressable(event.target);
-      if (!enter && event.key.toLowerCase() !== 'n' && event.code !== 'KeyN') return;
+      if (event.key.toLowerCase() !== 'n' && event.code !== 'KeyN') return;
       event.preventDefault();
       next.current();
     };
