@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { wrap } from 'idb';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { array, literal, object, string } from 'zod/mini';
 import { DB_NAME, createStore, type StoreEnv, type StudyStore } from '@/components/study/progress-store';
 import { attemptSchema, finishedSessionSchema, markSchema, ratingEntrySchema, type Attempt, type FinishedSession, type Mark, type Rating, type RatingEntry } from '@/lib/study/log';
@@ -220,3 +220,22 @@ export async function putRaw(factory: IDBFactory, store: string, value: unknown)
 
 /** Sorted ids: a list, so a record stored twice shows. */
 export const idsOf = (records: readonly { id: string }[]): string[] => records.map((record) => record.id).sort();
+
+/**
+ * A fresh browser for each test that asks, its tabs closed after the test as a real page
+ * closes them (messages between tabs landed first), and every stub undone.
+ */
+export function browsersPerTest(): () => Browser {
+  const opened: Browser[] = [];
+  afterEach(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const each of opened.splice(0)) closeTabs(each);
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+  return () => {
+    const browser = newBrowser();
+    opened.push(browser);
+    return browser;
+  };
+}

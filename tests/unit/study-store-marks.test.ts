@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DB_NAME } from '@/components/study/progress-store';
 import type { Mark } from '@/lib/study/log';
 import { SCHEDULE_VERSION } from '@/lib/study/schedule-version';
-import { V3, V4, attempt, closeTabs, dumpDb, exportedLog, fileText, finished, idsOf, mark, minutes, newBrowser, openTab, rated, summariesOf, type Browser } from './study-fixtures';
+import { V3, V4, attempt, dumpDb, exportedLog, fileText, finished, idsOf, mark, minutes, browsersPerTest, openTab, rated, summariesOf, type Browser } from './study-fixtures';
 
 /*
  * The student's marks in the study store: written to the log like answers, derived into
@@ -11,19 +11,11 @@ import { V3, V4, attempt, closeTabs, dumpDb, exportedLog, fileText, finished, id
  */
 
 let browser: Browser;
-const browsers: Browser[] = [];
+const newTestBrowser = browsersPerTest();
 function fresh(): Browser {
-  browser = newBrowser();
-  browsers.push(browser);
+  browser = newTestBrowser();
   return browser;
 }
-
-afterEach(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  for (const each of browsers.splice(0)) closeTabs(each);
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
 
 const noSteps = () => undefined;
 const none = { flagged: false, suspended: false, note: '' };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_PREFIX, LEGACY_PROGRESS_KEY, type ImportStep, type StudyStore } from '@/components/study/progress-store';
 import type { Attempt, RatingEntry } from '@/lib/study/log';
 import { startSession } from '@/lib/study/session';
@@ -7,14 +7,13 @@ import {
   V2,
   V3,
   attempt,
-  closeTabs,
+  browsersPerTest,
   dumpDb,
   exportedLog,
   fileText,
   finished,
   idsOf,
   minutes,
-  newBrowser,
   newTab,
   openTab,
   putRaw,
@@ -30,20 +29,11 @@ import {
  */
 
 let browser: Browser;
-const browsers: Browser[] = [];
+const newTestBrowser = browsersPerTest();
 function fresh(): Browser {
-  browser = newBrowser();
-  browsers.push(browser);
+  browser = newTestBrowser();
   return browser;
 }
-
-afterEach(async () => {
-  // Let messages between tabs land before the tabs close, as a real page would.
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  for (const each of browsers.splice(0)) closeTabs(each);
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
 
 const sum = (days: ReadonlyMap<string, number>) => [...days.values()].reduce((total, count) => total + count, 0);
 const noSteps = () => undefined;
