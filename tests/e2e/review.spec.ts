@@ -123,13 +123,7 @@ test.describe('spaced review', () => {
   });
 
   test('an unfinished review resumes after a reload at the same question', async ({ page }) => {
-    await page.clock.install();
-    await answerOnNote(page, GLUE_NOTE, ['B']);
-    await answerOnNote(page, FIREHOSE_NOTE, ['A', 'B']);
-    await page.clock.fastForward(PAST_STEP);
-    await page.goto('/review/');
-    await page.getByTestId('review-start').click();
-    const run = page.getByTestId('review-run');
+    const run = await reviewOfTwo(page);
     await run.getByRole('radio', { name: /^C\./ }).check();
     await run.getByTestId('quiz-submit').click();
     await run.getByTestId('review-next').click();
@@ -227,6 +221,17 @@ async function rightLetters(page: Page, run: Locator, questionId: string | null)
 }
 
 /** From the run's heading (where each question starts), Tab into the quiz, type the letters and Enter: keyboard only. */
+/** Glue and Firehose answered wrong on their notes, past the learning step, and a review of the two started. */
+async function reviewOfTwo(page: Page): Promise<Locator> {
+  await page.clock.install();
+  await answerOnNote(page, GLUE_NOTE, ['B']);
+  await answerOnNote(page, FIREHOSE_NOTE, ['A', 'B']);
+  await page.clock.fastForward(PAST_STEP);
+  await page.goto('/review/');
+  await page.getByTestId('review-start').click();
+  return page.getByTestId('review-run');
+}
+
 async function answerByKeys(page: Page, run: Locator, letters: string[]): Promise<void> {
   await page.keyboard.press('Tab');
   await expect(run.getByTestId('quiz').locator(':focus')).toHaveCount(1);
@@ -477,13 +482,7 @@ test.describe('review and rating (issue 11)', () => {
 
 test.describe('a graded review question after a reload', () => {
   test('shows as it was with its rating row; rated, a reload shows the rating; a new rating is for the same answer', async ({ page }) => {
-    await page.clock.install();
-    await answerOnNote(page, GLUE_NOTE, ['B']);
-    await answerOnNote(page, FIREHOSE_NOTE, ['A', 'B']);
-    await page.clock.fastForward(PAST_STEP);
-    await page.goto('/review/');
-    await page.getByTestId('review-start').click();
-    const run = page.getByTestId('review-run');
+    const run = await reviewOfTwo(page);
     const quiz = run.getByTestId('quiz');
     let ids: string[] = [];
     await expect
