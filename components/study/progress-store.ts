@@ -8,6 +8,7 @@ import { SCHEDULE_VERSION } from '@/lib/study/schedule-version';
 import { DEFAULT_SETTINGS, readSettings, type ScheduleSettings } from '@/lib/study/schedule-settings';
 import { readSession, type ReadSession, type StudySession } from '@/lib/study/session';
 import { dayKey } from '@/lib/study/stats';
+import { isNewer, readStampedSettings, type StampedSettings } from '@/lib/sync/settings-doc';
 import { loadScheduling, type Scheduling } from '@/components/study/scheduling';
 import type { QuestionSummary } from '@/lib/study/summary';
 import { exportProgress, parseProgressFile, readLog, type FileProblem, type LogProblem, type LogRecords, type ReadProgress } from '@/lib/study/transfer';
@@ -37,8 +38,8 @@ const SUMMARY_CHUNK = 10;
 
 type Day = { day: string; attempts: number };
 type Meta = { name: 'state'; stale: string[]; scheduleVersion: number };
-/** The student's schedule settings; absent until they change one. */
-type SettingsRecord = { name: 'settings'; settings: unknown };
+/** The student's schedule settings; absent until they change one. `updatedAt` (since the device sync) says which of two devices' settings wins. */
+type SettingsRecord = { name: 'settings'; settings: unknown; updatedAt?: unknown };
 type Aside = { at: string; what: string; value: unknown };
 
 interface StudyDb extends DBSchema {
@@ -229,6 +230,29 @@ export function createStore(env: StoreEnv) {
     const record = await current.get('meta', 'settings');
     const settings = readSettings(record?.name === 'settings' ? record.settings : undefined);
     if (JSON.stringify(settings) !== JSON.stringify(state.settings)) set({ settings });
+  }
+
+  /**
+   * Settings stamped `updatedAt` become the ones every summary is computed with, when
+   * `applies` to what is saved: saved with every summary marked for a rebuild in one
+   * transaction, then rebuilt, and the other tabs told.
+   */
+  async function storeSettings(settings: ScheduleSettings, updatedAt: string, applies: (saved: StampedSettings | null) => boolean): Promise<boolean> {
+    const current = await database();
+    const tx = current.transaction(ALL, 'readwrite');
+    // Decided in the write's own transaction, so a save in another tab cannot slip between.
+    if (!applies(readStampedSettings(await tx.objectStore('meta').get('settings')))) {
+      await tx.done;
+      return false;
+    }
+    await tx.objectStore('meta').put({ name: 'settings', settings, updatedAt });
+    await tx.objectStore('meta').put({ ...(await readMeta(tx)), scheduleVersion: -1 });
+    await tx.done;
+    set({ settings });
+    await checkScheduleVersion(current);
+    await rebuildStale(current, () => undefined);
+    await refresh(current, 'all');
+    return true;
   }
 
   /** Applies changed summaries, marks and days to what the pages see, and tells the other tabs. */
@@ -617,18 +641,18 @@ export function createStore(env: StoreEnv) {
       return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, answers };
     },
 
-    /** New schedule settings, saved with every summary marked for a rebuild in one transaction, then rebuilt. */
+    /** The student's new schedule settings, stamped now. */
     async saveSettings(settings: ScheduleSettings): Promise<void> {
-      const current = await database();
-      const tx = current.transaction(ALL, 'readwrite');
-      await tx.objectStore('meta').put({ name: 'settings', settings });
-      await tx.objectStore('meta').put({ ...(await readMeta(tx)), scheduleVersion: -1 });
-      await tx.done;
-      set({ settings });
-      await checkScheduleVersion(current);
-      await rebuildStale(current, () => undefined);
-      await refresh(current, 'all');
+      await storeSettings(settings, env.now().toISOString(), () => true);
     },
+
+    /** The settings as saved here and when; null when the student never changed them (or changed them before the sync stamped a time). */
+    async settingsRecord(): Promise<StampedSettings | null> {
+      return readStampedSettings(await (await database()).get('meta', 'settings'));
+    },
+
+    /** Another device's settings, taken only when newer than those saved here; they keep their own time. True when taken. */
+    mergeSettings: (settings: ScheduleSettings, updatedAt: string): Promise<boolean> => storeSettings(settings, updatedAt, (saved) => !saved || isNewer(updatedAt, saved.updatedAt)),
 
     /**
      * The interval each rating would give a clean right answer, from the question's

@@ -37,7 +37,17 @@ async function unreached(server: string, send: Fetch): Promise<WireError> {
   }
 }
 
-async function request(couch: Pick<Couch, 'server'>, path: string, init: RequestInit, send: Fetch, signIn = false): Promise<Result<unknown>> {
+/** What came back: the status, for the few a caller takes as answers rather than failures, and the body. */
+type Reply = { status: number; body: unknown };
+
+type Passes = (status: number, body: unknown) => boolean;
+
+/**
+ * One request. Any status but a success is a named failure, except those `passes` lets
+ * through: answers the caller reads (a document not there, a conflict). `signIn`: the
+ * request is the sign-in itself.
+ */
+async function request(couch: Pick<Couch, 'server'>, path: string, init: RequestInit, send: Fetch, { signIn = false, passes = () => false }: { signIn?: boolean; passes?: Passes } = {}): Promise<Result<Reply>> {
   let response: Response;
   try {
     response = await send(new URL(path, couch.server), { ...init, credentials: 'include', headers: JSON_HEADERS });
@@ -45,8 +55,8 @@ async function request(couch: Pick<Couch, 'server'>, path: string, init: Request
     return { ok: false, error: await unreached(couch.server, send) };
   }
   const body = await bodyOf(response);
-  if (!response.ok) return { ok: false, error: replyError(response.status, body, signIn) };
-  return { ok: true, value: body };
+  if (!response.ok && !passes(response.status, body)) return { ok: false, error: replyError(response.status, body, signIn) };
+  return { ok: true, value: { status: response.status, body } };
 }
 
 /**
@@ -56,7 +66,7 @@ async function request(couch: Pick<Couch, 'server'>, path: string, init: Request
  */
 export async function signIn(server: string, name: string, password: string, send: Fetch = fetch): Promise<Result<Couch>> {
   const couch = { server, database: userDatabase(name), name };
-  const signed = await request(couch, '_session', { method: 'POST', body: JSON.stringify({ name, password }) }, send, true);
+  const signed = await request(couch, '_session', { method: 'POST', body: JSON.stringify({ name, password }) }, send, { signIn: true });
   if (!signed.ok) return signed;
   const who = await whoIsSignedIn(server, send);
   if (!who.ok) return who;
@@ -68,7 +78,7 @@ export async function signIn(server: string, name: string, password: string, sen
 export async function whoIsSignedIn(server: string, send: Fetch = fetch): Promise<Result<string | null>> {
   const reply = await request({ server }, '_session', { method: 'GET' }, send);
   if (!reply.ok) return reply;
-  const name = sessionName(reply.value);
+  const name = sessionName(reply.value.body);
   return name === undefined ? { ok: false, error: 'bad-reply' } : { ok: true, value: name };
 }
 
@@ -88,7 +98,7 @@ async function refusal(couch: Couch, error: WireError, send: Fetch): Promise<Wir
 export async function pushDocs(couch: Couch, docs: readonly RecordDoc[], send: Fetch = fetch): Promise<Result<PushOutcome>> {
   const reply = await request(couch, `${couch.database}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs }) }, send);
   if (!reply.ok) return { ok: false, error: await refusal(couch, reply.error, send) };
-  const outcome = pushOutcome(reply.value);
+  const outcome = pushOutcome(reply.value.body);
   if (!outcome) return { ok: false, error: 'bad-reply' };
   // PouchDB Server refuses a database document by document, where CouchDB refuses the request.
   const denied = outcome.refused.find((each) => each.error === 'unauthorized' || each.error === 'forbidden');
@@ -101,7 +111,7 @@ export async function pullChanges(couch: Couch, since: string, limit: number, se
   const query = new URLSearchParams({ since, limit: String(limit) });
   const reply = await request(couch, `${couch.database}/_changes?${query}`, { method: 'GET' }, send);
   if (!reply.ok) return { ok: false, error: await refusal(couch, reply.error, send) };
-  const page = changesPage(reply.value, limit);
+  const page = changesPage(reply.value.body, limit);
   return page ? { ok: true, value: page } : { ok: false, error: 'bad-reply' };
 }
 
@@ -110,6 +120,31 @@ export async function fetchDocs(couch: Couch, ids: readonly string[], send: Fetc
   if (ids.length === 0) return { ok: true, value: [] };
   const reply = await request(couch, `${couch.database}/_all_docs?include_docs=true`, { method: 'POST', body: JSON.stringify({ keys: ids }) }, send);
   if (!reply.ok) return { ok: false, error: await refusal(couch, reply.error, send) };
-  const docs = docsFound(reply.value);
+  const docs = docsFound(reply.value.body);
   return docs ? { ok: true, value: docs } : { ok: false, error: 'bad-reply' };
+}
+
+const NOT_FOUND = 404;
+const CONFLICT = 409;
+/** CouchDB's reasons for a document that is not there; a database that is not there is another 404 ('no_db_file', 'Database does not exist.'), a failure. */
+const DOC_MISSING: ReadonlySet<unknown> = new Set(['missing', 'deleted']);
+
+const docMissing: Passes = (status, body) => status === NOT_FOUND && typeof body === 'object' && body !== null && 'reason' in body && DOC_MISSING.has(body.reason);
+const conflict: Passes = (status) => status === CONFLICT;
+
+/** One document by id, as the server has it; null when it has none (never written, or deleted). */
+export async function getDoc(couch: Couch, id: string, send: Fetch = fetch): Promise<Result<unknown>> {
+  const reply = await request(couch, `${couch.database}/${encodeURIComponent(id)}`, { method: 'GET' }, send, { passes: docMissing });
+  if (!reply.ok) return { ok: false, error: await refusal(couch, reply.error, send) };
+  return { ok: true, value: reply.value.status === NOT_FOUND ? null : reply.value.body };
+}
+
+/**
+ * Writes one document over the revision it names (none: a new document). A conflict is
+ * an answer, not a failure: another device wrote it since it was read.
+ */
+export async function putDoc<Doc extends { _id: string; _rev?: string }>(couch: Couch, doc: Doc, send: Fetch = fetch): Promise<Result<'stored' | 'conflict'>> {
+  const reply = await request(couch, `${couch.database}/${encodeURIComponent(doc._id)}`, { method: 'PUT', body: JSON.stringify(doc) }, send, { passes: conflict });
+  if (!reply.ok) return { ok: false, error: await refusal(couch, reply.error, send) };
+  return { ok: true, value: reply.value.status === CONFLICT ? 'conflict' : 'stored' };
 }

@@ -1,7 +1,9 @@
 import { pushBatches, PUSH_BATCH } from '@/lib/sync/push-plan';
-import { recordDocs, recordsFromDocs, type DocProblem } from '@/lib/sync/sync-docs';
+import { readSettingsDoc, settingsDoc, settingsMove, type StampedSettings } from '@/lib/sync/settings-doc';
+import { SETTINGS_DOC_ID, recordDocs, recordsFromDocs, type DocProblem } from '@/lib/sync/sync-docs';
+import type { ScheduleSettings } from '@/lib/study/schedule-settings';
 import type { LogRecords } from '@/lib/study/transfer';
-import { fetchDocs, pullChanges, pushDocs, type Couch, type Result } from '@/components/sync/couch-client';
+import { fetchDocs, getDoc, pullChanges, pushDocs, putDoc, type Couch, type Result } from '@/components/sync/couch-client';
 import type { SyncState } from '@/components/sync/sync-state';
 
 /*
@@ -48,4 +50,34 @@ export async function syncOnce(couch: Couch, log: SyncLog, state: SyncState, sen
     if (pushed.value.refused.length > 0) return { ok: false, error: 'server-error' };
   }
   return { ok: true, value: report };
+}
+
+/** The schedule settings as the sync sees them: the store's, stamped, and a merge that takes only newer ones. */
+export type SyncSettings = {
+  settingsRecord: () => Promise<StampedSettings | null>;
+  mergeSettings: (settings: ScheduleSettings, updatedAt: string) => Promise<boolean>;
+};
+
+/**
+ * The settings document, newest `updatedAt` winning: read, then sent whichever way is
+ * newer. A push names the revision just read, so one that lost a race to another device
+ * is a conflict, left to the next round to settle with the newer document. A document
+ * that does not read (another version of the app, a hand edit) is never overwritten, as
+ * it may hold a newer release's settings, and the local ones stay: the round goes on, as
+ * it does past a record that does not read, and says `unreadable` for the runner to tell.
+ */
+export async function syncSettings(couch: Couch, local: SyncSettings, send: typeof fetch = fetch): Promise<Result<'pushed' | 'pulled' | 'none' | 'unreadable'>> {
+  const got = await getDoc(couch, SETTINGS_DOC_ID, send);
+  if (!got.ok) return got;
+  const remote = got.value === null ? null : readSettingsDoc(got.value);
+  if (got.value !== null && !remote) return { ok: true, value: 'unreadable' };
+  const mine = await local.settingsRecord();
+  const move = settingsMove(mine, remote);
+  if (move === 'push' && mine) {
+    const put = await putDoc(couch, settingsDoc(mine.settings, mine.updatedAt, remote?.rev), send);
+    if (!put.ok) return put;
+    return { ok: true, value: put.value === 'stored' ? 'pushed' : 'none' };
+  }
+  if (move === 'pull' && remote) return { ok: true, value: (await local.mergeSettings(remote.settings, remote.updatedAt)) ? 'pulled' : 'none' };
+  return { ok: true, value: 'none' };
 }

@@ -92,7 +92,7 @@ export function docsFound(reply: unknown): unknown[] | null {
   return parsed.data.rows.flatMap((row) => ('doc' in row && row.doc !== null && row.doc !== undefined ? [row.doc] : []));
 }
 
-export type SyncError = 'wrong-password' | 'forbidden' | 'unauthorized' | 'server-full' | 'too-large' | 'server-error';
+export type SyncError = 'wrong-password' | 'forbidden' | 'unauthorized' | 'no-database' | 'server-full' | 'too-large' | 'server-error';
 
 const errorBodySchema = object({ error: optional(string()), reason: optional(string()) });
 
@@ -105,6 +105,8 @@ export function replyError(status: number, body: unknown, signIn: boolean): Sync
   const { error } = errorBodySchema.safeParse(body).data ?? {};
   if (status === 401) return signIn ? 'wrong-password' : 'unauthorized';
   if (status === 403) return 'forbidden';
+  // Only database requests reach here: the student's database is not on the server (couch_peruser off, or a name mistyped).
+  if (status === 404) return 'no-database';
   if (status === 413) return 'too-large';
   if (status === 507 || error === 'insufficient_storage') return 'server-full';
   return 'server-error';

@@ -3,7 +3,8 @@ import { attempt, closeTabs, dumpDb, minutes, newBrowser, openTab, putRaw, rated
 
 /*
  * Schedule settings in the store: saved in IndexedDB, every summary rebuilt with them so
- * due dates follow, other tabs follow too, and the rating buttons' preview uses them.
+ * due dates follow, other tabs follow too, and the rating buttons' preview uses them. Each
+ * save is stamped with its time, and another device's settings are taken only when newer.
  */
 
 const MINUTE = 60_000;
@@ -63,6 +64,79 @@ describe('schedule settings in the store', () => {
     await putRaw(browser.factory, 'meta', { name: 'settings', settings: { retention: 'lots' } });
     const reloaded = await openTab(browser);
     expect(reloaded.getSnapshot().settings).toEqual({ retention: 0.9, learningSteps: ['10m'], maximumInterval: 180 });
+  });
+});
+
+describe('settings stamped for the device sync', () => {
+  const chosen = { retention: 0.85, learningSteps: ['30m'], maximumInterval: 90 };
+  const theirs = { retention: 0.95, learningSteps: ['1h'], maximumInterval: 365 };
+  /** The browser's clock when these tests save: T0 and 1,000 minutes. */
+  const SAVED_AT = '2026-03-02T01:40:00.000Z';
+
+  it('a save carries the time it was made; none before a change, none on a record from before the sync', async () => {
+    browser = newBrowser();
+    const tab = await openTab(browser);
+    expect(await tab.settingsRecord()).toBeNull();
+    await tab.saveSettings(chosen);
+    expect(await tab.settingsRecord()).toEqual({ settings: chosen, updatedAt: SAVED_AT });
+
+    await putRaw(browser.factory, 'meta', { name: 'settings', settings: theirs });
+    const reloaded = await openTab(browser);
+    expect(reloaded.getSnapshot().settings).toEqual(theirs);
+    expect(await reloaded.settingsRecord()).toBeNull();
+  });
+
+  it.each([
+    ['no settings saved here', 'none', '2026-03-01T00:00:00.000Z', true],
+    ['settings saved before the sync, with no time', 'unstamped', '2026-03-01T00:00:00.000Z', true],
+    ['settings saved here earlier', 'saved', '2026-03-02T01:40:00.001Z', true],
+    ['settings saved here later', 'saved', '2026-03-02T01:39:59.999Z', false],
+    ['settings saved here at the same time', 'saved', SAVED_AT, false],
+    ['settings saved here at the same time, written another way', 'saved', '2026-03-02T01:40:00Z', false],
+  ] as const)('merges another device’s settings over %s: applied %s', async (_name, local, updatedAt, applied) => {
+    browser = newBrowser();
+    const first = await openTab(browser);
+    if (local === 'unstamped') await putRaw(browser.factory, 'meta', { name: 'settings', settings: chosen });
+    const tab = local === 'unstamped' ? await openTab(browser) : first;
+    if (local === 'saved') await tab.saveSettings(chosen);
+    const before = { settings: tab.getSnapshot().settings, record: await tab.settingsRecord() };
+
+    expect(await tab.mergeSettings(theirs, updatedAt)).toBe(applied);
+    expect(tab.getSnapshot().settings).toEqual(applied ? theirs : before.settings);
+    expect(await tab.settingsRecord()).toEqual(applied ? { settings: theirs, updatedAt } : before.record);
+  });
+
+  it('newer settings merged rebuild every summary, keep their own time, survive a reload and reach the other tab', async () => {
+    browser = newBrowser();
+    const [left, right] = await Promise.all([openTab(browser), openTab(browser)]);
+    const wrong = attempt('a1', { correct: false, at: minutes(0) });
+    await left.recordAttempt(wrong);
+    await left.saveSettings(chosen);
+    expect(gap(left.getSnapshot().summaries.get('q1')?.due, wrong.at)).toBe(30 * MINUTE);
+
+    const later = '2026-03-05T12:00:00.000Z';
+    expect(await left.mergeSettings(theirs, later)).toBe(true);
+    expect(gap(left.getSnapshot().summaries.get('q1')?.due, wrong.at)).toBe(60 * MINUTE);
+    expect(await left.settingsRecord()).toEqual({ settings: theirs, updatedAt: later });
+    await vi.waitFor(() => {
+      expect(right.getSnapshot().settings).toEqual(theirs);
+      expect(gap(right.getSnapshot().summaries.get('q1')?.due, wrong.at)).toBe(60 * MINUTE);
+    });
+    const reloaded = await openTab(browser);
+    expect(reloaded.getSnapshot().settings).toEqual(theirs);
+    expect(await reloaded.settingsRecord()).toEqual({ settings: theirs, updatedAt: later });
+  });
+
+  it('older settings merged change nothing: not the settings, not a summary', async () => {
+    browser = newBrowser();
+    const tab = await openTab(browser);
+    const wrong = attempt('a1', { correct: false, at: minutes(0) });
+    await tab.recordAttempt(wrong);
+    await tab.saveSettings(chosen);
+    const summaries = tab.getSnapshot().summaries;
+    expect(await tab.mergeSettings(theirs, '2026-03-01T00:00:00.000Z')).toBe(false);
+    expect(tab.getSnapshot().summaries).toBe(summaries);
+    expect(gap(tab.getSnapshot().summaries.get('q1')?.due, wrong.at)).toBe(30 * MINUTE);
   });
 });
 

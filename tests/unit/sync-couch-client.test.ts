@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchDocs, pullChanges, pushDocs, signIn, signOut, whoIsSignedIn, type Couch } from '@/components/sync/couch-client';
+import { object, string } from 'zod/mini';
+import { fetchDocs, getDoc, pullChanges, pushDocs, putDoc, signIn, signOut, whoIsSignedIn, type Couch } from '@/components/sync/couch-client';
 import { recordDocs, recordsFromDocs } from '@/lib/sync/sync-docs';
 import type { LogRecords } from '@/lib/study/transfer';
-import { startCouch, type TestCouch } from './couch-server';
+import { startCouch, type TestCouch } from '../support/couch-server';
 
 /*
  * The sync client against a real CouchDB protocol server (pouchdb-server, in memory,
@@ -133,5 +134,56 @@ describe('push and pull', () => {
     const noSession = browserFetch();
     expect(await pushDocs(alice, recordDocs(log(['a9'])), noSession)).toEqual({ ok: false, error: 'signed-out' });
     expect(await pullChanges(alice, '0', 10, noSession)).toEqual({ ok: false, error: 'signed-out' });
+  });
+});
+
+describe('one document, read and written over its revision', () => {
+  const doc = { _id: 'settings', settings: { retention: 0.9, learningSteps: ['10m'], maximumInterval: 180 }, updatedAt: '2026-12-01T09:00:00.000Z' };
+
+  it('reads none before it is written, writes it, and writes over only the revision read', async () => {
+    const { at: alice, send } = await signedIn('alice', 'alice-pw');
+    const id = 'settings-write-over';
+    expect(await getDoc(alice, id, send)).toEqual({ ok: true, value: null });
+    expect(await putDoc(alice, { ...doc, _id: id }, send)).toEqual({ ok: true, value: 'stored' });
+
+    const first = await getDoc(alice, id, send);
+    if (!first.ok) throw new Error(first.error);
+    expect(first.value).toMatchObject({ ...doc, _id: id, _rev: expect.stringMatching(/^1-/) });
+    const rev = object({ _rev: string() }).parse(first.value)._rev;
+
+    // Written again without the revision, or over it once it is gone: another device wrote first.
+    expect(await putDoc(alice, { ...doc, _id: id }, send)).toEqual({ ok: true, value: 'conflict' });
+    expect(await putDoc(alice, { ...doc, _id: id, _rev: rev, updatedAt: '2026-12-02T09:00:00.000Z' }, send)).toEqual({ ok: true, value: 'stored' });
+    expect(await putDoc(alice, { ...doc, _id: id, _rev: rev }, send)).toEqual({ ok: true, value: 'conflict' });
+    const second = await getDoc(alice, id, send);
+    expect(second.ok && second.value).toMatchObject({ updatedAt: '2026-12-02T09:00:00.000Z', _rev: expect.stringMatching(/^2-/) });
+
+    // Deleted (by hand, on the server): none again, and written anew with no revision.
+    const latest = object({ _rev: string() }).parse(second.ok && second.value)._rev;
+    await send(new URL(`${alice.database}/${id}?rev=${latest}`, alice.server), { method: 'DELETE', credentials: 'include' });
+    expect(await getDoc(alice, id, send)).toEqual({ ok: true, value: null });
+    expect(await putDoc(alice, { ...doc, _id: id }, send)).toEqual({ ok: true, value: 'stored' });
+  });
+
+  it('refuses another student’s database, and a device with no session, by name', async () => {
+    const { at: bob, send } = await signedIn('bob', 'bob-pw');
+    const intoAlice: Couch = { ...bob, database: 'userdb-616c696365' };
+    expect(await getDoc(intoAlice, 'settings', send)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await putDoc(intoAlice, doc, send)).toEqual({ ok: false, error: 'forbidden' });
+    const noSession = browserFetch();
+    expect(await getDoc(bob, 'settings', noSession)).toEqual({ ok: false, error: 'signed-out' });
+    expect(await putDoc(bob, doc, noSession)).toEqual({ ok: false, error: 'signed-out' });
+  });
+
+  it('tells a database that is not on the server from a document that is not in it', async () => {
+    const { at: alice, send } = await signedIn('alice', 'alice-pw');
+    const missing: Couch = { ...alice, database: 'userdb-00' };
+    expect(await getDoc(missing, 'settings', send)).toEqual({ ok: false, error: 'no-database' });
+  });
+
+  it('tells an unreachable server', async () => {
+    const nowhere: Couch = { server: 'http://127.0.0.1:9/', database: 'userdb-616c696365', name: 'alice' };
+    expect(await getDoc(nowhere, 'settings', browserFetch())).toEqual({ ok: false, error: 'unreachable' });
+    expect(await putDoc(nowhere, doc, browserFetch())).toEqual({ ok: false, error: 'unreachable' });
   });
 });

@@ -112,6 +112,7 @@ describe('replyError', () => {
     [401, { error: 'unauthorized', reason: 'Name or password is incorrect.' }, true, 'wrong-password'],
     [401, { error: 'unauthorized', reason: 'You are not authorized to access this db.' }, false, 'unauthorized'],
     [403, { error: 'forbidden', reason: 'You are not allowed to access this db.' }, false, 'forbidden'],
+    [404, { error: 'not_found', reason: 'Database does not exist.' }, false, 'no-database'],
     [413, { error: 'too_large' }, false, 'too-large'],
     [507, null, false, 'server-full'],
     [500, { error: 'insufficient_storage', reason: 'disk full' }, false, 'server-full'],

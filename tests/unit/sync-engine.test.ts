@@ -1,21 +1,23 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type Couch } from '@/components/sync/couch-client';
-import { syncOnce, type SyncLog } from '@/components/sync/sync-engine';
+import { syncOnce, syncSettings, type SyncLog, type SyncSettings } from '@/components/sync/sync-engine';
 import type { SyncState } from '@/components/sync/sync-state';
 import type { Attempt } from '@/lib/study/log';
+import type { ScheduleSettings } from '@/lib/study/schedule-settings';
 import type { LogRecords } from '@/lib/study/transfer';
-import { startCouch, type TestCouch } from './couch-server';
+import { startCouch, type TestCouch } from '../support/couch-server';
+import { browsersPerTest, openTab } from './study-fixtures';
 
 /*
  * Sync rounds between devices through a CouchDB protocol server (pouchdb-server, in
  * memory): every device ends with the union of every device's records, nothing doubled on
- * the server, whatever was cut off on the way.
+ * the server, whatever was cut off on the way; and with the newest schedule settings.
  */
 
 /** A device's study log, merged by id as the store merges, and its sync state, kept across reloads. */
 type BrowserFetch = typeof fetch & { cutAfter: (requests: number | null) => void };
-type Device = { log: SyncLog & { ids: () => string[] }; state: SyncState & { forget: () => void }; send: BrowserFetch; couch: Couch };
+type Device = { log: SyncLog & { ids: () => string[] }; state: SyncState & { forget: () => void }; settings: MemorySettings; send: BrowserFetch; couch: Couch };
 
 function memoryLog(): Device['log'] {
   const attempts = new Map<string, Attempt>();
@@ -30,6 +32,27 @@ function memoryLog(): Device['log'] {
 
 function answer(log: Device['log'], id: string): Promise<unknown> {
   return log.addRecords({ attempts: [{ id, questionId: `q-${id.length % 3}`, fingerprint: 'f', chosen: ['A'], correct: id.length % 2 === 0, at: '2026-12-01T09:00:00.000Z', mode: 'note', revealed: false }], ratings: [], sessions: [], marks: [] });
+}
+
+/** A device's saved settings, as the store keeps them: a save stamped when made, a merge taken only when strictly newer. */
+type MemorySettings = SyncSettings & { save: (settings: ScheduleSettings, at: string) => void; merged: string[] };
+
+function memorySettings(): MemorySettings {
+  let saved: { settings: ScheduleSettings; updatedAt: string } | null = null;
+  const merged: string[] = [];
+  return {
+    settingsRecord: async () => saved,
+    mergeSettings: async (settings, updatedAt) => {
+      merged.push(updatedAt);
+      if (saved && Date.parse(updatedAt) <= Date.parse(saved.updatedAt)) return false;
+      saved = { settings, updatedAt };
+      return true;
+    },
+    save: (settings, at) => {
+      saved = { settings, updatedAt: at };
+    },
+    merged,
+  };
 }
 
 function memoryState(): Device['state'] {
@@ -88,7 +111,7 @@ async function devices(count: number): Promise<Device[]> {
       const send = browserFetch();
       const signed = await signIn(couch.url, name, 'pw', send);
       if (!signed.ok) throw new Error(signed.error);
-      return { log: memoryLog(), state: memoryState(), send, couch: signed.value };
+      return { log: memoryLog(), state: memoryState(), settings: memorySettings(), send, couch: signed.value };
     }),
   );
 }
@@ -97,9 +120,11 @@ async function sync(device: Device, batch?: number) {
   return syncOnce(device.couch, device.log, device.state, device.send, batch);
 }
 
+const ADMIN = { Authorization: `Basic ${Buffer.from('admin:test-admin').toString('base64')}`, 'Content-Type': 'application/json' };
+
 /** Every document id on the server, as the admin sees them. */
 async function onServer(device: Device): Promise<string[]> {
-  const response = await fetch(`${couch.url}${device.couch.database}/_all_docs`, { headers: { Authorization: `Basic ${Buffer.from('admin:test-admin').toString('base64')}` } });
+  const response = await fetch(`${couch.url}${device.couch.database}/_all_docs`, { headers: ADMIN });
   const body: { rows: { id: string }[] } = await response.json();
   return body.rows.map((row) => row.id).sort();
 }
@@ -175,4 +200,129 @@ describe('syncOnce', () => {
       { numRuns: 25 },
     );
   }, 120_000);
+});
+
+describe('syncSettings', () => {
+  const mine = { retention: 0.85, learningSteps: ['30m'], maximumInterval: 90 };
+  const theirs = { retention: 0.95, learningSteps: ['1h', '4h'], maximumInterval: 365 };
+  const NINE = '2026-12-01T09:00:00.000Z';
+  const TEN = '2026-12-01T10:00:00.000Z';
+
+  const syncSettingsOf = (device: Device, send: typeof fetch = device.send) => syncSettings(device.couch, device.settings, send);
+
+  /** The settings document as the admin reads it, or its absence. */
+  async function settingsOnServer(device: Device): Promise<Record<string, unknown> | null> {
+    const response = await fetch(`${couch.url}${device.couch.database}/settings`, { headers: ADMIN });
+    return response.status === 404 ? null : await response.json();
+  }
+
+  const browser = browsersPerTest();
+
+  it('carries the later save between two browsers’ own study stores', async () => {
+    const [a, b] = await devices(2);
+    if (!a || !b) throw new Error('no devices');
+    const [early, late] = [browser(), browser()];
+    early.clock.now = Date.parse(NINE);
+    late.clock.now = Date.parse(TEN);
+    const onB = await openTab(early);
+    const onA = await openTab(late);
+    await onB.saveSettings(theirs);
+    await onA.saveSettings(mine);
+    for (const [device, store] of [[b, onB], [a, onA], [b, onB]] as const) expect((await syncSettings(device.couch, store, device.send)).ok).toBe(true);
+    expect(onA.getSnapshot().settings).toEqual(mine);
+    expect(onB.getSnapshot().settings).toEqual(mine);
+    expect(await onB.settingsRecord()).toEqual({ settings: mine, updatedAt: TEN });
+  });
+
+  it('does nothing while no device has changed its settings', async () => {
+    const [a] = await devices(1);
+    if (!a) throw new Error('no device');
+    expect(await syncSettingsOf(a)).toEqual({ ok: true, value: 'none' });
+    expect(await settingsOnServer(a)).toBeNull();
+  });
+
+  it('brings both devices to the later save, whichever syncs first', async () => {
+    const [a, b] = await devices(2);
+    if (!a || !b) throw new Error('no devices');
+    b.settings.save(theirs, NINE);
+    a.settings.save(mine, TEN);
+    expect(await syncSettingsOf(b)).toEqual({ ok: true, value: 'pushed' });
+    expect(await syncSettingsOf(a)).toEqual({ ok: true, value: 'pushed' });
+    expect(await syncSettingsOf(b)).toEqual({ ok: true, value: 'pulled' });
+    expect(await a.settings.settingsRecord()).toEqual({ settings: mine, updatedAt: TEN });
+    expect(await b.settings.settingsRecord()).toEqual({ settings: mine, updatedAt: TEN });
+    expect(await settingsOnServer(a)).toMatchObject({ settings: mine, updatedAt: TEN, _rev: expect.stringMatching(/^2-/) });
+    // Settled: neither side moves again.
+    expect(await syncSettingsOf(a)).toEqual({ ok: true, value: 'none' });
+    expect(await syncSettingsOf(b)).toEqual({ ok: true, value: 'none' });
+  });
+
+  it('an older save never overwrites a newer one: the device takes the newer instead', async () => {
+    const [a, b] = await devices(2);
+    if (!a || !b) throw new Error('no devices');
+    a.settings.save(mine, TEN);
+    expect(await syncSettingsOf(a)).toEqual({ ok: true, value: 'pushed' });
+    b.settings.save(theirs, NINE);
+    expect(await syncSettingsOf(b)).toEqual({ ok: true, value: 'pulled' });
+    expect(await b.settings.settingsRecord()).toEqual({ settings: mine, updatedAt: TEN });
+    expect(await settingsOnServer(a)).toMatchObject({ settings: mine, updatedAt: TEN, _rev: expect.stringMatching(/^1-/) });
+  });
+
+  it('a device that never changed its settings takes the other’s', async () => {
+    const [a, b] = await devices(2);
+    if (!a || !b) throw new Error('no devices');
+    a.settings.save(mine, NINE);
+    await syncSettingsOf(a);
+    expect(await syncSettingsOf(b)).toEqual({ ok: true, value: 'pulled' });
+    expect(await b.settings.settingsRecord()).toEqual({ settings: mine, updatedAt: NINE });
+  });
+
+  it('a push that loses a race to another device is no failure: the next round settles it, newest winning', async () => {
+    const [a, b] = await devices(2);
+    if (!a || !b) throw new Error('no devices');
+    a.settings.save(mine, TEN);
+    b.settings.save(theirs, NINE);
+    // B writes between A's read and A's write.
+    let raced = false;
+    const racing: typeof fetch = async (input, init) => {
+      if (init?.method === 'PUT' && !raced) {
+        raced = true;
+        expect(await syncSettingsOf(b)).toEqual({ ok: true, value: 'pushed' });
+      }
+      return a.send(input, init);
+    };
+    expect(await syncSettingsOf(a, racing)).toEqual({ ok: true, value: 'none' });
+    expect(await settingsOnServer(a)).toMatchObject({ settings: theirs, updatedAt: NINE });
+    expect(await syncSettingsOf(a)).toEqual({ ok: true, value: 'pushed' });
+    expect(await syncSettingsOf(b)).toEqual({ ok: true, value: 'pulled' });
+    expect(await b.settings.settingsRecord()).toEqual({ settings: mine, updatedAt: TEN });
+  });
+
+  it.each([
+    ['settings that do not read', { settings: { retention: 'lots' }, updatedAt: TEN }],
+    ['no updatedAt', { settings: { retention: 0.9, learningSteps: ['10m'], maximumInterval: 180 } }],
+    ['an updatedAt that is no date', { settings: { retention: 0.9, learningSteps: ['10m'], maximumInterval: 180 }, updatedAt: 'soon' }],
+  ])('says so of a document with %s, and leaves it and the device’s own settings as they are', async (_name, body) => {
+    const [a] = await devices(1);
+    if (!a) throw new Error('no device');
+    const put = await fetch(`${couch.url}${a.couch.database}/settings`, { method: 'PUT', headers: ADMIN, body: JSON.stringify(body) });
+    expect(put.status).toBe(201);
+    const before = await settingsOnServer(a);
+    a.settings.save(mine, NINE);
+    expect(await syncSettingsOf(a)).toEqual({ ok: true, value: 'unreadable' });
+    expect(await settingsOnServer(a)).toEqual(before);
+    expect(await a.settings.settingsRecord()).toEqual({ settings: mine, updatedAt: NINE });
+    expect(a.settings.merged).toEqual([]);
+  });
+
+  it('tells a network cut between the read and the write, and goes on from scratch the next round', async () => {
+    const [a] = await devices(1);
+    if (!a) throw new Error('no device');
+    a.settings.save(mine, NINE);
+    a.send.cutAfter(1);
+    expect(await syncSettingsOf(a)).toEqual({ ok: false, error: 'unreachable' });
+    a.send.cutAfter(null);
+    expect(await settingsOnServer(a)).toBeNull();
+    expect(await syncSettingsOf(a)).toEqual({ ok: true, value: 'pushed' });
+  });
 });
