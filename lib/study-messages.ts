@@ -4,6 +4,7 @@ import { marksMessages } from './messages/marks';
 import { practiceMessages } from './messages/practice';
 import { reviewMessages } from './messages/review';
 import { statsMessages } from './messages/stats';
+import { syncMessages } from './messages/sync';
 
 /*
  * UI text for the study pages (practice, exam, review, stats) on top of the shared text.
@@ -16,6 +17,6 @@ const sharedStudyMessages = {
   studyRetryLoad: { ko: '다시 시도', en: 'Try again' },
 } as const;
 
-export const studyMessages = { ...messages, ...sharedStudyMessages, ...practiceMessages, ...examMessages, ...reviewMessages, ...statsMessages, ...marksMessages };
+export const studyMessages = { ...messages, ...sharedStudyMessages, ...practiceMessages, ...examMessages, ...reviewMessages, ...statsMessages, ...marksMessages, ...syncMessages };
 
 export type StudyMessageKey = keyof typeof studyMessages;

@@ -12,6 +12,7 @@ import { StatsSessions } from '@/components/stats/stats-sessions';
 import { StatsStorage } from '@/components/stats/stats-storage';
 import { StatsSummary } from '@/components/stats/stats-summary';
 import { StatsTransfer } from '@/components/stats/stats-transfer';
+import { SyncPanel } from '@/components/sync/sync-panel';
 import { SaveAllOffline } from '@/components/offline/save-all';
 import { BankStatus } from '@/components/study/bank-status';
 import { useNow } from '@/components/study/use-now';
@@ -53,6 +54,7 @@ export function StatsDashboard() {
       {body}
       <div className="stats-keep">
         <StatsStorage study={study} />
+        <SyncPanel />
         <StatsTransfer />
         <SaveAllOffline />
       </div>

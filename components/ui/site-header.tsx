@@ -5,6 +5,7 @@ import { HeaderSearch, SEARCH_INPUT_ID } from '@/components/search/header-search
 import { LanguageToggle, ThemeToggle } from '@/components/ui/preference-toggles';
 import { DueCount } from '@/components/study/due-count';
 import { ConnectionStatus } from '@/components/offline/connection-status';
+import { SyncStatusSlot } from '@/components/sync/sync-status-slot';
 import { SearchMessage as SearchT } from '@/components/search/search-message';
 import { Message } from '@/components/ui/message';
 import type { MessageKey } from '@/lib/i18n';
@@ -73,6 +74,7 @@ export function SiteHeader() {
           </PageLink>
         </form>
         <div className="site-tools">
+          <SyncStatusSlot />
           <ConnectionStatus />
           <LanguageToggle />
           <ThemeToggle />

@@ -14,3 +14,8 @@ export function pushBatches(docs: readonly RecordDoc[], held: ReadonlySet<string
   for (let at = 0; at < todo.length; at += size) batches.push(todo.slice(at, at + size));
   return batches;
 }
+
+/** How many of the log's records wait to be sent: what the header shows as "3 waiting". */
+export function waitingCount(docs: readonly RecordDoc[], held: ReadonlySet<string>): number {
+  return docs.reduce((count, doc) => (held.has(doc._id) ? count : count + 1), 0);
+}

@@ -1,0 +1,25 @@
+import { changesPage } from '@/lib/sync/couch-replies';
+import { LIVE_TIMEOUT_MS } from '@/lib/sync/sync-timing';
+import type { Couch } from '@/components/sync/couch-client';
+
+/*
+ * Sync's live trigger: CouchDB's long-poll `_changes` feed, held open until a document is
+ * written after the checkpoint (another device's answer) or the timeout passes. It only
+ * says that something changed; the round that follows fetches it and tells any error by
+ * name, so a failure here is just "failed".
+ */
+
+export type LiveOutcome = 'changed' | 'quiet' | 'failed' | 'stopped';
+
+export async function waitForChange(couch: Couch, since: string, signal: AbortSignal, send: typeof fetch = fetch): Promise<LiveOutcome> {
+  const query = new URLSearchParams({ feed: 'longpoll', since, limit: '1', timeout: String(LIVE_TIMEOUT_MS) });
+  try {
+    const response = await send(new URL(`${couch.database}/_changes?${query}`, couch.server), { credentials: 'include', headers: { Accept: 'application/json' }, signal });
+    if (!response.ok) return 'failed';
+    const page = changesPage(await response.json(), 1);
+    if (!page) return 'failed';
+    return page.ids.length > 0 ? 'changed' : 'quiet';
+  } catch {
+    return signal.aborted ? 'stopped' : 'failed';
+  }
+}
