@@ -340,6 +340,11 @@ export function createStore(env: StoreEnv) {
     return mergeRecords({ attempts, ratings, sessions, marks }, unsaved);
   }
 
+  async function settleAdded(current: Db): Promise<void> {
+    await rebuildStale(current, () => undefined);
+    await refresh(current, 'all');
+  }
+
   /* Opening: the database, the move from localStorage, and summaries that await a rebuild. */
 
   async function open(): Promise<Db> {
@@ -602,14 +607,21 @@ export function createStore(env: StoreEnv) {
       return exportProgress(await allRecords(), env.now());
     },
 
-    /** Records from elsewhere (another device, through the sync) added where new, as an import adds them. */
-    async addRecords(records: LogRecords): Promise<Added> {
+    /**
+     * Records from elsewhere (another device, through the sync) added where new, as an
+     * import adds them. `settle: false` leaves the questions they touch marked for a
+     * rebuild (saved, so a closed tab loses nothing) until `settle()`: a pull of many pages
+     * rebuilds each question once, not once a page.
+     */
+    async addRecords(records: LogRecords, { settle = true }: { settle?: boolean } = {}): Promise<Added> {
       const current = await database();
       const added = await writeChunks(current, records, () => undefined);
-      await rebuildStale(current, () => undefined);
-      await refresh(current, 'all');
+      if (settle) await settleAdded(current);
       return added;
     },
+
+    /** The summaries of what `addRecords` added unsettled, rebuilt and shown. */
+    settle: async (): Promise<void> => settleAdded(await database()),
 
     /** Reads a progress file and adds what it holds that is not here yet; nothing here is overwritten. */
     async importText(text: string, onStep: (step: ImportStep) => void): Promise<ImportOutcome> {

@@ -15,33 +15,50 @@ import type { SyncState } from '@/components/sync/sync-state';
  */
 
 /** The study log as the sync sees it: the store's whole log, and a merge of records from elsewhere. */
-export type SyncLog = { allRecords: () => Promise<LogRecords>; addRecords: (records: LogRecords) => Promise<unknown> };
+export type SyncLog = {
+  allRecords: () => Promise<LogRecords>;
+  /** `settle: false`: the summaries wait for `settle()`, once the whole pull is in. */
+  addRecords: (records: LogRecords, options?: { settle?: boolean }) => Promise<unknown>;
+  settle?: () => Promise<void>;
+};
 
 export type SyncReport = { pulled: number; pushed: number; problems: DocProblem[] };
 
-const PULL_PAGE = 500;
+/** Ids per pull page: each page is one `_changes`, one `_all_docs` and one write transaction. */
+const PULL_PAGE = 2000;
 
 const count = (records: LogRecords) => records.attempts.length + records.ratings.length + records.sessions.length + records.marks.length;
 
 export async function syncOnce(couch: Couch, log: SyncLog, state: SyncState, send: typeof fetch = fetch, batch = PUSH_BATCH): Promise<Result<SyncReport>> {
   const report: SyncReport = { pulled: 0, pushed: 0, problems: [] };
+  const pulled = await pull(couch, log, state, send, report);
+  // Settled even when the pull stopped part-way: what came in shows, and the rest comes next round.
+  if (report.pulled > 0 && log.settle) await log.settle();
+  if (!pulled.ok) return pulled;
+  return push(couch, log, state, send, batch, report);
+}
+
+async function pull(couch: Couch, log: SyncLog, state: SyncState, send: typeof fetch, report: SyncReport): Promise<Result<null>> {
   let since = await state.since();
-  let held = await state.held();
+  const held = await state.held();
   for (;;) {
     const page = await pullChanges(couch, since, PULL_PAGE, send);
     if (!page.ok) return page;
     const docs = await fetchDocs(couch, page.value.ids.filter((id) => !held.has(id)), send);
     if (!docs.ok) return docs;
     const { records, problems } = recordsFromDocs(docs.value);
-    if (count(records) > 0) await log.addRecords(records);
+    if (count(records) > 0) await log.addRecords(records, { settle: !log.settle });
     await state.markHeld(page.value.ids);
     await state.setSince(page.value.lastSeq);
     report.pulled += count(records);
     report.problems.push(...problems);
     since = page.value.lastSeq;
-    if (!page.value.more) break;
+    if (!page.value.more) return { ok: true, value: null };
   }
-  held = await state.held();
+}
+
+async function push(couch: Couch, log: SyncLog, state: SyncState, send: typeof fetch, batch: number, report: SyncReport): Promise<Result<SyncReport>> {
+  const held = await state.held();
   for (const docs of pushBatches(recordDocs(await log.allRecords()), held, batch)) {
     const pushed = await pushDocs(couch, docs, send);
     if (!pushed.ok) return pushed;

@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
-import { serverAddress } from '@/lib/sync/couch-replies';
+import { serverAddress, userDatabase } from '@/lib/sync/couch-replies';
 import { StatsSection } from '@/components/stats/stats-section';
 import { useNow } from '@/components/study/use-now';
 import { syncRunner } from '@/components/sync/browser-sync';
 import { SYNC_ERROR_MESSAGES } from '@/components/sync/sync-errors';
 import { SyncMessage } from '@/components/sync/sync-message';
-import { Ago } from '@/components/sync/sync-status';
+import { SyncStateText } from '@/components/sync/sync-status';
 import { needsStudent, type SyncView } from '@/components/sync/sync-runner';
 
 /*
@@ -58,7 +58,8 @@ function SignInForm({ id, view, onSaid }: { id: string; view: SyncView; onSaid: 
   // A session that ended keeps the account: the student only types the password again.
   const [server, setServer] = useState(view.account?.server ?? '');
   const [name, setName] = useState(view.account?.name ?? '');
-  const [database, setDatabase] = useState('');
+  // A database of its own name (not the per-user one) is shown, so a refused one can be corrected.
+  const [database, setDatabase] = useState(view.account && view.account.database !== userDatabase(view.account.name) ? view.account.database : '');
   const [password, setPassword] = useState('');
   const ended = view.phase === 'error' && needsStudent(view.error) ? view.error : null;
 
@@ -91,7 +92,7 @@ function SignInForm({ id, view, onSaid }: { id: string; view: SyncView; onSaid: 
       <Field id={`${id}-password`} label="syncPassword">
         <input id={`${id}-password`} className="sync-input" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} data-testid="sync-password" />
       </Field>
-      <details className="sync-advanced">
+      <details className="sync-advanced" open={database !== '' || undefined}>
         <summary>
           <SyncMessage k="syncAdvanced" />
         </summary>
@@ -152,7 +153,7 @@ function SignedIn({ view, account, onSignOut, onSyncNow }: { view: SyncView; acc
             <SyncMessage k="syncStateLabel" />
           </dt>
           <dd data-testid="sync-state" data-phase={view.phase} data-waiting={view.waiting ?? undefined}>
-            <PhaseText view={view} now={now?.getTime() ?? null} />
+            <SyncStateText view={view} now={now?.getTime() ?? null} />
           </dd>
         </div>
       </dl>
@@ -175,39 +176,5 @@ function SignedIn({ view, account, onSignOut, onSyncNow }: { view: SyncView; acc
         </button>
       </div>
     </div>
-  );
-}
-
-function PhaseText({ view, now }: { view: SyncView; now: number | null }) {
-  const waiting = view.waiting ?? 0;
-  const tail =
-    waiting > 0 ? (
-      <>
-        {' · '}
-        <SyncMessage k="syncWaiting" values={{ count: waiting }} />
-      </>
-    ) : null;
-  if (view.phase === 'offline')
-    return (
-      <>
-        <SyncMessage k="syncOffline" />
-        {tail}
-      </>
-    );
-  if (view.phase === 'error')
-    return (
-      <>
-        <SyncMessage k="syncFailed" />
-        {tail}
-      </>
-    );
-  if (view.lastSynced === null) return <SyncMessage k="syncSyncing" />;
-  return (
-    <>
-      <SyncMessage k="syncSynced" />
-      {' · '}
-      <Ago then={view.lastSynced} now={now} />
-      {tail}
-    </>
   );
 }

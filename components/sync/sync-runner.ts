@@ -2,7 +2,7 @@ import { SYNC_ACCOUNT_KEY } from '@/lib/sync/account-key';
 import { accountText, placeOf, readAccount, type SyncAccount } from '@/lib/sync/sync-account';
 import { recordDocs } from '@/lib/sync/sync-docs';
 import { waitingCount } from '@/lib/sync/push-plan';
-import { AFTER_CHANGE_MS, FALLBACK_MS, retryDelay } from '@/lib/sync/sync-timing';
+import { AFTER_CHANGE_MS, AFTER_LIVE_MS, FALLBACK_MS, retryDelay } from '@/lib/sync/sync-timing';
 import { signIn, signOut, type Couch, type Result, type WireError } from '@/components/sync/couch-client';
 import { waitForChange } from '@/components/sync/live-feed';
 import { syncOnce, syncSettings, type SyncLog } from '@/components/sync/sync-engine';
@@ -60,6 +60,8 @@ export function createSyncRunner(env: RunnerEnv) {
   let running: Promise<void> | null = null;
   let again = false;
   let failures = 0;
+  /** The log changed since the last count of what waits: an answer that count may have missed. */
+  let changed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let fallback: ReturnType<typeof setInterval> | undefined;
   let live: AbortController | null = null;
@@ -106,9 +108,12 @@ export function createSyncRunner(env: RunnerEnv) {
     if (outcome.ok) {
       failures = 0;
       set({ phase: 'synced', lastSynced: env.now(), error: null, unread: outcome.value });
+      changed = false;
       await countWaiting(account);
-      // Answers given while the round ran: they go in the next one.
-      if ((view.waiting ?? 0) > 0) later(AFTER_CHANGE_MS);
+      // Answers given while the round ran: they go in the next one. One given as the count
+      // read the log is missing from it, and the store told of it while the round ran, when
+      // no wait is set: `changed` keeps it from waiting for the fallback.
+      if ((view.waiting ?? 0) > 0 || changed) later(AFTER_CHANGE_MS);
       return;
     }
     failures += 1;
@@ -130,7 +135,7 @@ export function createSyncRunner(env: RunnerEnv) {
     }
     running = once(account)
       .catch(() => {
-        set({ phase: 'error', error: 'server-error' });
+        if (view.account === account) set({ phase: 'error', error: 'server-error' });
       })
       .finally(() => {
         running = null;
@@ -157,7 +162,10 @@ export function createSyncRunner(env: RunnerEnv) {
             const since = await env.state(placeOf(account)).since();
             const heard = await waitForChange(couchOf(account), since, signal, env.send);
             if (heard === 'stopped') return;
-            if (heard === 'changed') await round();
+            if (heard === 'changed') {
+              await pause(AFTER_LIVE_MS, signal);
+              await round();
+            }
             if (heard === 'failed' || (heard === 'changed' && view.phase === 'error')) await pause(retryDelay(Math.max(failures, 1)), signal);
           }
         },
@@ -203,10 +211,12 @@ export function createSyncRunner(env: RunnerEnv) {
       if (view.account !== account) return;
       // Every change the store announces (an answer, a mark, an import) may be something to send.
       unsubscribe = log.subscribe(() => {
+        changed = true;
         if (!running) later(AFTER_CHANGE_MS);
       });
     });
-    fallback = setInterval(() => void round(), FALLBACK_MS);
+    // Not while the student must sign in again: each try would only be refused.
+    fallback = setInterval(() => !(view.phase === 'error' && needsStudent(view.error)) && void round(), FALLBACK_MS);
     startLive(account);
     void round();
   }
@@ -239,7 +249,7 @@ export function createSyncRunner(env: RunnerEnv) {
     async signIn(server: string, name: string, password: string, database?: string): Promise<Result<SyncAccount>> {
       const signed = await signIn(server, name, password, env.send);
       if (!signed.ok) return signed;
-      const account: SyncAccount = { server, name, database: database || signed.value.database };
+      const account: SyncAccount = { server, name, database: database || signed.value.database, signedInAt: new Date(env.now()).toISOString() };
       env.storage()?.setItem(SYNC_ACCOUNT_KEY, accountText(account));
       start(account);
       env.announce();
@@ -249,9 +259,12 @@ export function createSyncRunner(env: RunnerEnv) {
     /** Ends the session on the server; the record on this device stays as it is. */
     async signOut(): Promise<void> {
       const account = view.account;
+      const inFlight = running;
       env.storage()?.removeItem(SYNC_ACCOUNT_KEY);
       stop();
       env.announce();
+      // A round still under way would bring back a renewed session cookie after the sign-out.
+      await inFlight?.catch(() => undefined);
       if (account) await signOut(account.server, env.send);
     },
 

@@ -34,9 +34,9 @@ export function SyncStatus() {
     >
       <span aria-hidden="true" className="sync-dot" />
       <span className="sync-status-text">
-        <StatusText view={view} now={now?.getTime() ?? null} />
+        <SyncStateText view={view} now={now?.getTime() ?? null} />
       </span>
-      {(view.waiting ?? 0) > 0 && view.phase !== 'synced' ? (
+      {(view.waiting ?? 0) > 0 && (view.phase === 'offline' || view.phase === 'error') ? (
         <span aria-hidden="true" className="sync-status-count">
           {view.waiting}
         </span>
@@ -45,17 +45,21 @@ export function SyncStatus() {
   );
 }
 
-function StatusText({ view, now }: { view: SyncView; now: number | null }) {
+/** The sync's state in words, the same in the header and the sync section; the detail after the word is left to screen readers on a phone's header. */
+export function SyncStateText({ view, now }: { view: SyncView; now: number | null }) {
   const waiting = view.waiting ?? 0;
+  const detail = (joiner: string) =>
+    waiting > 0 ? (
+      <span className="sync-status-detail">
+        {joiner}
+        <SyncMessage k="syncWaiting" values={{ count: waiting }} />
+      </span>
+    ) : null;
   if (view.phase === 'offline')
     return (
       <>
         <SyncMessage k="syncOffline" />
-        {waiting > 0 ? (
-          <>
-            : <SyncMessage k="syncWaiting" values={{ count: waiting }} />
-          </>
-        ) : null}
+        {detail(': ')}
       </>
     );
   if (view.phase === 'error') {
@@ -63,12 +67,7 @@ function StatusText({ view, now }: { view: SyncView; now: number | null }) {
     return (
       <>
         <SyncMessage k="syncFailed" />
-        {waiting > 0 ? (
-          <>
-            {' · '}
-            <SyncMessage k="syncWaiting" values={{ count: waiting }} />
-          </>
-        ) : null}
+        {detail(' · ')}
       </>
     );
   }
@@ -78,6 +77,7 @@ function StatusText({ view, now }: { view: SyncView; now: number | null }) {
       <SyncMessage k="syncSynced" />
       {' · '}
       <Ago then={view.lastSynced} now={now} />
+      {view.phase === 'synced' ? detail(' · ') : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { object, string, type infer as Infer } from 'zod/mini';
+import { object, optional, string, type infer as Infer } from 'zod/mini';
 
 /*
  * The sync account saved in this browser: the server, the name signed in with and the
@@ -6,7 +6,8 @@ import { object, string, type infer as Infer } from 'zod/mini';
  * the server's session cookie stands for it.
  */
 
-export const accountSchema = object({ server: string(), name: string(), database: string() });
+/** `signedInAt`: a new sign-in always changes the saved text, so other tabs hear of it (storage events fire only on a change) and go on. */
+export const accountSchema = object({ server: string(), name: string(), database: string(), signedInAt: optional(string()) });
 
 export type SyncAccount = Infer<typeof accountSchema>;
 

@@ -6,6 +6,8 @@
 
 /** Answers within this long of each other are pushed together. */
 export const AFTER_CHANGE_MS = 2_000;
+/** After the live feed says another device wrote: its next batches, if it is pushing many, come in the same round. */
+export const AFTER_LIVE_MS = 1_000;
 /** A round in the background, in case the live feed missed something (a proxy cut it). */
 export const FALLBACK_MS = 5 * 60_000;
 /** How long the server may hold a live request open before answering "nothing new". */

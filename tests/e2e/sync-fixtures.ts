@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { test as base, type BrowserContext } from '@playwright/test';
+import { test as base, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
 import { startCouch, type TestCouch } from '../support/couch-server';
 
 /*
@@ -15,8 +15,8 @@ export type Student = { name: string; password: string };
 
 type SyncFixtures = {
   student: Student;
-  /** `count` new devices, each its own browser context, closed after the test. */
-  devices: (count: number) => Promise<BrowserContext[]>;
+  /** `count` new devices, each its own browser context, closed after the test; `options` over the config's (a service worker, for offline). */
+  devices: (count: number, options?: BrowserContextOptions) => Promise<BrowserContext[]>;
 };
 
 // Fixtures hand their value on through `provide` (Playwright's `use`): the React hooks lint reads `use(` as a hook.
@@ -39,8 +39,8 @@ export const test = base.extend<SyncFixtures, { couch: TestCouch }>({
   // browser.newContext() takes none of the config's `use` options: these are the ones it sets.
   devices: async ({ browser, baseURL, viewport, serviceWorkers }, provide) => {
     const opened: BrowserContext[] = [];
-    await provide(async (count) => {
-      const made = await Promise.all(Array.from({ length: count }, () => browser.newContext({ baseURL, viewport, serviceWorkers })));
+    await provide(async (count, options) => {
+      const made = await Promise.all(Array.from({ length: count }, () => browser.newContext({ baseURL, viewport, serviceWorkers, ...options })));
       opened.push(...made);
       return made;
     });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -119,6 +120,9 @@ async function leaveAdminParty(url: string): Promise<void> {
   if (await isAdmin(url)) return;
   const response = await fetch(`${url}_config/admins/${ADMIN_NAME}`, { method: 'PUT', body: JSON.stringify(ADMIN_PASSWORD) });
   if (!response.ok) throw new Error(`could not set the admin: ${response.status} ${await response.text()}`);
+  // CouchDB keeps the secret that signs session cookies in its config, so a restart keeps
+  // students signed in; pouchdb-server makes a new one each start unless it is saved.
+  await admin(`${url}_config/couch_httpd_auth/secret`, 'PUT', randomUUID());
 }
 
 async function allowOrigins(url: string, origins: string[]): Promise<void> {

@@ -520,6 +520,23 @@ describe('import and export', () => {
     expect(idsOf(all.ratings)).toEqual([`b2|${minutes(6)}|easy`]);
   });
 
+  it('records added unsettled wait, marked for a rebuild, until settle(); then every summary is as if added at once', async () => {
+    fresh();
+    const tab = await openTab(browser);
+    await tab.recordAttempt(mine);
+    const shown = tab.getSnapshot().summaries;
+    const [first, ...rest] = V2_ATTEMPTS;
+    if (!first) throw new Error('no attempts');
+    await tab.addRecords({ attempts: [first], ratings: [], sessions: [], marks: [] }, { settle: false });
+    await tab.addRecords({ attempts: rest, ratings: V2_RATINGS, sessions: [], marks: [] }, { settle: false });
+    expect(tab.getSnapshot().summaries).toBe(shown);
+    // A tab closed before settling loses nothing: the next one rebuilds what was marked.
+    const next = await openTab(browser);
+    await expectSummaries(next, browser.factory, [...V2_ATTEMPTS, mine], V2_RATINGS);
+    await tab.settle();
+    await expectSummaries(tab, browser.factory, [...V2_ATTEMPTS, mine], V2_RATINGS);
+  });
+
   it('a version 2 file imports beside what is there; its version 3 export imports elsewhere the same', async () => {
     fresh();
     const tab = await openTab(browser);

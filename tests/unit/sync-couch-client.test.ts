@@ -3,6 +3,7 @@ import { object, string } from 'zod/mini';
 import { fetchDocs, getDoc, pullChanges, pushDocs, putDoc, signIn, signOut, whoIsSignedIn, type Couch } from '@/components/sync/couch-client';
 import { recordDocs, recordsFromDocs } from '@/lib/sync/sync-docs';
 import type { LogRecords } from '@/lib/study/transfer';
+import { browserFetch } from '../support/browser-fetch';
 import { startCouch, type TestCouch } from '../support/couch-server';
 
 /*
@@ -10,20 +11,6 @@ import { startCouch, type TestCouch } from '../support/couch-server';
  * started here): sign-in by session cookie, pushes that are idempotent, pulls from a
  * checkpoint, and each refusal named.
  */
-
-/** A browser's cookie jar, for Node's fetch: the session cookie the server sets is sent back. */
-function browserFetch(options: { keepsCookies: boolean } = { keepsCookies: true }): typeof fetch {
-  let cookie: string | null = null;
-  return async (input, init) => {
-    const headers = new Headers(init?.headers);
-    if (cookie && init?.credentials === 'include') headers.set('Cookie', cookie);
-    const response = await fetch(input, { ...init, headers });
-    // The last one set wins; an empty value (sign-out sets one, expired) removes the cookie, as a browser does.
-    const set = response.headers.getSetCookie().at(-1);
-    if (set && options.keepsCookies) cookie = /^[^=]+=;/.test(set) ? null : (set.split(';')[0] ?? null);
-    return response;
-  };
-}
 
 const attempt = (id: string) => ({ id, questionId: 'glue-q1', fingerprint: 'f', chosen: ['A'], correct: true, at: '2026-12-01T09:00:00.000Z', mode: 'note' as const, revealed: false });
 const log = (ids: string[]): LogRecords => ({ attempts: ids.map(attempt), ratings: [], sessions: [], marks: [] });

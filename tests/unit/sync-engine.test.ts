@@ -6,6 +6,7 @@ import type { SyncState } from '@/components/sync/sync-state';
 import type { Attempt } from '@/lib/study/log';
 import type { ScheduleSettings } from '@/lib/study/schedule-settings';
 import type { LogRecords } from '@/lib/study/transfer';
+import { browserFetch, type BrowserFetch } from '../support/browser-fetch';
 import { startCouch, type TestCouch } from '../support/couch-server';
 import { browsersPerTest, openTab } from './study-fixtures';
 
@@ -16,7 +17,6 @@ import { browsersPerTest, openTab } from './study-fixtures';
  */
 
 /** A device's study log, merged by id as the store merges, and its sync state, kept across reloads. */
-type BrowserFetch = typeof fetch & { cutAfter: (requests: number | null) => void };
 type Device = { log: SyncLog & { ids: () => string[] }; state: SyncState & { forget: () => void }; settings: MemorySettings; send: BrowserFetch; couch: Couch };
 
 function memoryLog(): Device['log'] {
@@ -74,25 +74,6 @@ function memoryState(): Device['state'] {
   };
 }
 
-/** A browser: its cookie jar, and a switch that cuts the network after `cutAfter` more requests. */
-function browserFetch(): BrowserFetch {
-  let cookie: string | null = null;
-  let left: number | null = null;
-  const send = async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (left !== null) {
-      if (left <= 0) throw new TypeError('network down');
-      left -= 1;
-    }
-    const headers = new Headers(init?.headers);
-    if (cookie && init?.credentials === 'include') headers.set('Cookie', cookie);
-    const response = await fetch(input, { ...init, headers });
-    const set = response.headers.getSetCookie().at(-1);
-    if (set) cookie = /^[^=]+=;/.test(set) ? null : (set.split(';')[0] ?? null);
-    return response;
-  };
-  return Object.assign(send, { cutAfter: (requests: number | null) => (left = requests) });
-}
-
 let couch: TestCouch;
 let students = 0;
 
@@ -128,6 +109,51 @@ async function onServer(device: Device): Promise<string[]> {
   const body: { rows: { id: string }[] } = await response.json();
   return body.rows.map((row) => row.id).sort();
 }
+
+/** A log that, like the store, can leave its summaries for one settle at the end of a pull; it counts both. */
+function settlingLog(): Device['log'] & { adds: boolean[]; settles: () => number } {
+  const log = memoryLog();
+  const adds: boolean[] = [];
+  let settles = 0;
+  return {
+    ...log,
+    addRecords: async (records, options) => {
+      adds.push(options?.settle ?? true);
+      await log.addRecords(records);
+    },
+    settle: async () => {
+      settles += 1;
+    },
+    adds,
+    settles: () => settles,
+  };
+}
+
+describe('syncOnce, a pull of many pages', () => {
+  it('writes each page unsettled and settles once, also when the pull is cut off part-way', async () => {
+    const [a, b, c] = await devices(3);
+    if (!a || !b || !c) throw new Error('no devices');
+    // 4,100 answers: three pull pages of at most 2,000 ids.
+    for (let index = 0; index < 4_100; index += 1) await answer(a.log, `a${index}`);
+    expect(await sync(a)).toMatchObject({ ok: true, value: { pushed: 4_100 } });
+
+    const full = { ...b, log: settlingLog() };
+    expect(await sync(full)).toEqual({ ok: true, value: { pulled: 4_100, pushed: 0, problems: [] } });
+    expect(full.log.adds).toEqual([false, false, false]);
+    expect(full.log.settles()).toBe(1);
+
+    const cut = { ...c, log: settlingLog() };
+    // The first page's changes and documents, then the network goes.
+    cut.send.cutAfter(2);
+    expect(await sync(cut)).toEqual({ ok: false, error: 'unreachable' });
+    expect(cut.log.ids()).toHaveLength(2_000);
+    expect(cut.log.settles()).toBe(1);
+    cut.send.cutAfter(null);
+    expect(await sync(cut)).toEqual({ ok: true, value: { pulled: 2_100, pushed: 0, problems: [] } });
+    expect(cut.log.ids()).toHaveLength(4_100);
+    expect(cut.log.settles()).toBe(2);
+  }, 60_000);
+});
 
 describe('syncOnce', () => {
   it('brings two devices to the union: one offline, one online, then both sync', async () => {
