@@ -6,6 +6,7 @@ import type { SyncState } from '@/components/sync/sync-state';
 import type { Attempt } from '@/lib/study/log';
 import type { ScheduleSettings } from '@/lib/study/schedule-settings';
 import type { LogRecords } from '@/lib/study/transfer';
+import { memorySyncState } from '../support/memory-sync-state';
 import { browserFetch, type BrowserFetch } from '../support/browser-fetch';
 import { startCouch, type TestCouch } from '../support/couch-server';
 import { browsersPerTest, openTab } from './study-fixtures';
@@ -55,25 +56,6 @@ function memorySettings(): MemorySettings {
   };
 }
 
-function memoryState(): Device['state'] {
-  let held = new Set<string>();
-  let since = '0';
-  return {
-    held: async () => new Set(held),
-    markHeld: async (ids) => {
-      held = new Set([...held, ...ids]);
-    },
-    since: async () => since,
-    setSince: async (seq) => {
-      since = seq;
-    },
-    forget: () => {
-      held = new Set();
-      since = '0';
-    },
-  };
-}
-
 let couch: TestCouch;
 let students = 0;
 
@@ -92,7 +74,7 @@ async function devices(count: number): Promise<Device[]> {
       const send = browserFetch();
       const signed = await signIn(couch.url, name, 'pw', send);
       if (!signed.ok) throw new Error(signed.error);
-      return { log: memoryLog(), state: memoryState(), settings: memorySettings(), send, couch: signed.value };
+      return { log: memoryLog(), state: memorySyncState(), settings: memorySettings(), send, couch: signed.value };
     }),
   );
 }

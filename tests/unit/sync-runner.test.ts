@@ -5,6 +5,7 @@ import type { SyncState } from '@/components/sync/sync-state';
 import { SYNC_ACCOUNT_KEY } from '@/lib/sync/account-key';
 import type { Attempt } from '@/lib/study/log';
 import type { LogRecords } from '@/lib/study/transfer';
+import { memorySyncState } from '../support/memory-sync-state';
 import { browserFetch, type BrowserFetch } from '../support/browser-fetch';
 import { startCouch, studentDatabase, type TestCouch } from '../support/couch-server';
 import { FakeStorage } from './fake-browser';
@@ -75,21 +76,6 @@ function memoryLog(ids: readonly string[] = []): MemoryLog {
 
 function attemptOf(id: string): Attempt {
   return { id, questionId: 'q1', fingerprint: 'f', chosen: ['A'], correct: true, at: '2026-12-01T08:00:00.000Z', mode: 'practice', revealed: false };
-}
-
-function memoryState(): SyncState {
-  let held = new Set<string>();
-  let since = '0';
-  return {
-    held: async () => new Set(held),
-    markHeld: async (ids) => {
-      held = new Set([...held, ...ids]);
-    },
-    since: async () => since,
-    setSince: async (seq) => {
-      since = seq;
-    },
-  };
 }
 
 /** A browser's network: its cookie jar, every request it sent (`POST /db/_bulk_docs`, the live feed as `… live`) and those not yet answered in full. */
@@ -196,7 +182,7 @@ function device(log: MemoryLog = memoryLog(), { liveElsewhere = false } = {}): D
   const runner = createSyncRunner({
     log: async () => log,
     state: (place) => {
-      const state = states.get(place) ?? memoryState();
+      const state = states.get(place) ?? memorySyncState();
       states.set(place, state);
       return state;
     },
