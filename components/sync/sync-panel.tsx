@@ -6,7 +6,7 @@ import { StatsSection } from '@/components/stats/stats-section';
 import { useNow } from '@/components/study/use-now';
 import { syncRunner } from '@/components/sync/browser-sync';
 import { SYNC_ERROR_MESSAGES } from '@/components/sync/sync-errors';
-import { SyncMessage } from '@/components/sync/sync-message';
+import { SyncMessage, type SyncMessageKey } from '@/components/sync/sync-message';
 import { SyncStateText } from '@/components/sync/sync-status';
 import { needsStudent, type SyncView } from '@/components/sync/sync-runner';
 
@@ -130,32 +130,14 @@ function SignedIn({ view, account, onSignOut, onSyncNow }: { view: SyncView; acc
   return (
     <div className="sync-signed-in" data-testid="sync-signed-in" data-phase={view.phase}>
       <dl className="stats-storage-list">
-        <div>
-          <dt>
-            <SyncMessage k="syncName" />
-          </dt>
-          <dd data-testid="sync-account-name">{account.name}</dd>
-        </div>
-        <div>
-          <dt>
-            <SyncMessage k="syncOn" />
-          </dt>
-          <dd className="break-all">{account.server}</dd>
-        </div>
-        <div>
-          <dt>
-            <SyncMessage k="syncDatabaseLabel" />
-          </dt>
-          <dd className="break-all">{account.database}</dd>
-        </div>
-        <div>
-          <dt>
-            <SyncMessage k="syncStateLabel" />
-          </dt>
-          <dd data-testid="sync-state" data-phase={view.phase} data-waiting={view.waiting ?? undefined}>
-            <SyncStateText view={view} now={now?.getTime() ?? null} />
-          </dd>
-        </div>
+        <Row label="syncName" testId="sync-account-name">
+          {account.name}
+        </Row>
+        <Row label="syncOn">{account.server}</Row>
+        <Row label="syncDatabaseLabel">{account.database}</Row>
+        <Row label="syncStateLabel" testId="sync-state" data={{ 'data-phase': view.phase, 'data-waiting': view.waiting ?? undefined }}>
+          <SyncStateText view={view} now={now?.getTime() ?? null} />
+        </Row>
       </dl>
       {view.phase === 'error' && view.error ? (
         <p className="text-bad" data-testid="sync-error" data-error={view.error}>
@@ -175,6 +157,19 @@ function SignedIn({ view, account, onSignOut, onSyncNow }: { view: SyncView; acc
           <SyncMessage k="syncSignOut" />
         </button>
       </div>
+    </div>
+  );
+}
+
+function Row({ label, testId, data, children }: { label: SyncMessageKey; testId?: string; data?: Record<`data-${string}`, string | number | undefined>; children: ReactNode }) {
+  return (
+    <div>
+      <dt>
+        <SyncMessage k={label} />
+      </dt>
+      <dd className="break-all" data-testid={testId} {...data}>
+        {children}
+      </dd>
     </div>
   );
 }
