@@ -29,8 +29,10 @@ async function bodyOf(response: Response): Promise<unknown> {
 /** A request that did not reach an answer: the server is not there, or it answered without CORS headers. */
 async function unreached(server: string, send: Fetch): Promise<WireError> {
   try {
-    // An opaque answer means a server is there; the real request was refused by CORS.
-    await send(server, { mode: 'no-cors', credentials: 'omit' });
+    // An opaque answer means a server is there; the real request was refused by CORS. Not
+    // the server's root: behind the site's own origin (`/couch/`) the service worker keeps
+    // URLs ending in a slash as pages and would answer for a server that is down.
+    await send(new URL('_session', server), { mode: 'no-cors', credentials: 'omit' });
     return 'cors';
   } catch {
     return 'unreachable';

@@ -63,6 +63,33 @@ describe('signIn', () => {
   });
 });
 
+/**
+ * A browser's fetch to a server that answers no CORS request: the request itself fails as
+ * a browser fails it (a TypeError, no status), and only an opaque `no-cors` request gets
+ * through, when `there`. The URLs asked are kept.
+ */
+function corsBrowser(there: boolean): { send: typeof fetch; asked: string[] } {
+  const asked: string[] = [];
+  const send = async (input: RequestInfo | URL, init?: RequestInit) => {
+    asked.push(`${init?.mode ?? 'cors'} ${String(input)}`);
+    if (init?.mode === 'no-cors' && there) return new Response(null, { status: 200 });
+    throw new TypeError('Failed to fetch');
+  };
+  return { send, asked };
+}
+
+describe('a server the browser may not read', () => {
+  it.each([
+    ['is there without CORS for this site', true, 'cors'],
+    ['is not there', false, 'unreachable'],
+  ])('tells a server that %s', async (_case, there, error) => {
+    const browser = corsBrowser(there);
+    expect(await signIn('https://notes.example.org/couch/', 'alice', 'alice-pw', browser.send)).toEqual({ ok: false, error });
+    // The probe asks a path of the server, never its root: behind the site's origin the service worker answers for URLs ending in a slash.
+    expect(browser.asked).toEqual(['cors https://notes.example.org/couch/_session', 'no-cors https://notes.example.org/couch/_session']);
+  });
+});
+
 describe('push and pull', () => {
   it('stores each record once, however often it is pushed, and pulls them back from a checkpoint', async () => {
     const { at: alice, send } = await signedIn('alice', 'alice-pw');
