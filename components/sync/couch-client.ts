@@ -39,6 +39,9 @@ async function unreached(server: string, send: Fetch): Promise<WireError> {
   }
 }
 
+/** Long enough for a page of 2,000 documents from a busy server; a stalled request fails and the round is tried again. */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 /** What came back: the status, for the few a caller takes as answers rather than failures, and the body. */
 type Reply = { status: number; body: unknown };
 
@@ -52,8 +55,10 @@ type Passes = (status: number, body: unknown) => boolean;
 async function request(couch: Pick<Couch, 'server'>, path: string, init: RequestInit, send: Fetch, { signIn = false, passes = () => false }: { signIn?: boolean; passes?: Passes } = {}): Promise<Result<Reply>> {
   let response: Response;
   try {
-    response = await send(new URL(path, couch.server), { ...init, credentials: 'include', headers: JSON_HEADERS });
-  } catch {
+    // A request the server or a proxy never finishes would hold the round, and every later one, forever.
+    response = await send(new URL(path, couch.server), { ...init, credentials: 'include', headers: JSON_HEADERS, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') return { ok: false, error: 'unreachable' };
     return { ok: false, error: await unreached(couch.server, send) };
   }
   const body = await bodyOf(response);

@@ -14,7 +14,9 @@ export type LiveOutcome = 'changed' | 'quiet' | 'failed' | 'stopped';
 export async function waitForChange(couch: Couch, since: string, signal: AbortSignal, send: typeof fetch = fetch): Promise<LiveOutcome> {
   const query = new URLSearchParams({ feed: 'longpoll', since, limit: '1', timeout: String(LIVE_TIMEOUT_MS) });
   try {
-    const response = await send(new URL(`${couch.database}/_changes?${query}`, couch.server), { credentials: 'include', headers: { Accept: 'application/json' }, signal });
+    // The server answers within its timeout; a proxy that holds the request past that is cut, and the feed asks again.
+    const limit = typeof AbortSignal.any === 'function' ? AbortSignal.any([signal, AbortSignal.timeout(LIVE_TIMEOUT_MS + 30_000)]) : signal;
+    const response = await send(new URL(`${couch.database}/_changes?${query}`, couch.server), { credentials: 'include', headers: { Accept: 'application/json' }, signal: limit });
     if (!response.ok) return 'failed';
     const page = changesPage(await response.json(), 1);
     if (!page) return 'failed';

@@ -270,7 +270,7 @@ test.describe('device sync at scale', () => {
 
       const b = await openDevice(phone!);
       await signIn(b, server.url, student);
-      await expect.poll(async () => docIdsOf(await studyDump(b)).length, { timeout: 180_000, intervals: [2_000] }).toBe(total);
+      await expect.poll(async () => docIdsOf(await studyDump(b)).length, { timeout: 300_000, intervals: [2_000] }).toBe(total);
       expect(docIdsOf(await studyDump(b))).toEqual(held);
     } finally {
       await server.stop();

@@ -90,6 +90,20 @@ describe('a server the browser may not read', () => {
   });
 });
 
+describe('a request the server never finishes', () => {
+  it('is given up after a time, as an unreachable server, without a probe', async () => {
+    const asked: { url: string; timed: boolean }[] = [];
+    // What the browser does when the request's time runs out.
+    const send = async (input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push({ url: String(input), timed: init?.signal instanceof AbortSignal });
+      throw new DOMException('The operation timed out.', 'TimeoutError');
+    };
+    const couch = { server: 'https://notes.example.org/couch/', database: 'userdb-616c696365', name: 'alice' };
+    expect(await pullChanges(couch, '0', 10, send)).toEqual({ ok: false, error: 'unreachable' });
+    expect(asked).toEqual([{ url: 'https://notes.example.org/couch/userdb-616c696365/_changes?since=0&limit=10', timed: true }]);
+  });
+});
+
 describe('push and pull', () => {
   it('stores each record once, however often it is pushed, and pulls them back from a checkpoint', async () => {
     const { at: alice, send } = await signedIn('alice', 'alice-pw');
