@@ -36,9 +36,12 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'site', testIgnore: /(corpus|vault)\.spec\.ts/ },
+    { name: 'site', testIgnore: /(corpus|vault)\.spec\.ts/, grepInvert: /@scale/ },
     { name: 'corpus', testMatch: /corpus\.spec\.ts/, use: { baseURL: `http://localhost:${CORPUS_PORT}` } },
     { name: 'vault', testMatch: /vault\.spec\.ts/, use: { baseURL: `http://localhost:${VAULT_PORT}` } },
+    // Tens of thousands of answers pushed and pulled by three browsers: alone at the end, so
+    // neither they nor the other tests are slowed past their time by sharing two cores.
+    { name: 'scale', testMatch: /sync\.spec\.ts/, grep: /@scale/, dependencies: ['site', 'corpus', 'vault'] },
   ],
   webServer: [
     { command: `npx serve ${OUT} --listen ${PORT} --no-clipboard`, port: PORT, reuseExistingServer: !process.env.CI },

@@ -197,7 +197,7 @@ test.describe('device sync', () => {
   });
 });
 
-test.describe('device sync at scale', () => {
+test.describe('device sync at scale', { tag: '@scale' }, () => {
   // 40,000 answers pushed from one device, pulled by two: minutes on two cores.
   test.setTimeout(900_000);
 
