@@ -87,6 +87,11 @@ export const QUESTION_BANK_HREF = '/questions.json';
 /** The search index, fetched when search starts (lib/search). */
 export const SEARCH_INDEX_HREF = '/search-index.json';
 
+/** A part of the home page's note list (lib/note-list), fetched when the student filters, sorts or scrolls past the first screen. */
+export function noteListPartHref(part: number): string {
+  return `/note-list/${part}.json`;
+}
+
 /** A note's questions as the quiz shows them, fetched when one of them is about to be shown. */
 export function noteQuestionsHref(slug: string): string {
   return `/questions/${encodeURIComponent(slug)}.json`;

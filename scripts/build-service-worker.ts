@@ -7,7 +7,7 @@
  * Precached (cache-first, versioned by Workbox): the app shell (every JS chunk, CSS file
  * and font), the pages every study tool starts from, the question bank (/questions.json
  * and every note's /questions/<slug>.json), every answer key,
- * the search index and its snippets. Kept as opened: each note and tag page, in a cache of
+ * the search index and its snippets, the home page's note list. Kept as opened: each note and tag page, in a cache of
  * this build's own (see service-worker/keep-pages.js). A page never opened answers offline
  * with /offline/.
  *
@@ -43,6 +43,7 @@ const precache = (outDir: string) => ({
     'quiz/*.json',
     'search-index.json',
     'search-snippets/*.json',
+    'note-list/*.json',
     OFFLINE_PAGES_PATH.slice(1),
     '*.{js,svg,png,webmanifest}',
     'icons/*.png',

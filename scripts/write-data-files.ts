@@ -6,6 +6,8 @@
  * - `/quiz/<slug>.json`: a note's answer keys, fetched only once the student submits;
  * - `/questions.json`: the question bank's index (every question, no stem, no answers) and
  *   `/questions/<slug>.json`: a note's questions as the quiz shows them;
+ * - `/note-list/<n>.json`: the home page's note list in parts, for filtering and the cards
+ *   past its first screen;
  * - `/search-index.json` and `/search-snippets/<n>.json`: search, fetched when it starts;
  * - `/assets/<name>.<hash>.<ext>`: the pictures and attachments the notes use.
  *
@@ -18,11 +20,13 @@ import path from 'node:path';
 import { appCacheDir } from '../lib/content/cache-dir';
 import { contentDir } from '../lib/content/content-dir';
 import type { Asset } from '../lib/content/schema';
-import { noteAnswerKeys, siteContent } from '../lib/content/site';
+import { noteAnswerKeys, siteContent, siteOrder } from '../lib/content/site';
+import { noteCard } from '../lib/note-card';
+import { noteListParts } from '../lib/note-list/build-note-list';
 import { bankIndex, noteQuestions } from '../lib/question-bank/build-bank';
 import { buildSearchData, snippetFiles } from '../lib/search/build-index';
 
-export type DataFiles = { answerKeys: number; snippetFiles: number; assets: number };
+export type DataFiles = { answerKeys: number; snippetFiles: number; noteListParts: number; assets: number };
 
 function writeJson(outDir: string, file: string, value: unknown): void {
   writeFileSync(path.join(outDir, file), JSON.stringify(value));
@@ -46,11 +50,14 @@ export function writeDataFiles(outDir: string): DataFiles {
     writeJson(outDir, `questions/${note.slug}.json`, noteQuestions(note));
   }
   writeJson(outDir, 'questions.json', bankIndex(notes));
+  const listParts = noteListParts(siteOrder().newest.map(noteCard));
+  mkdirSync(path.join(outDir, 'note-list'), { recursive: true });
+  for (const part of listParts) writeJson(outDir, `note-list/${part.part}.json`, part);
   writeJson(outDir, 'search-index.json', buildSearchData(notes));
   const snippets = snippetFiles(notes);
   mkdirSync(path.join(outDir, 'search-snippets'), { recursive: true });
   snippets.forEach((file, n) => writeJson(outDir, `search-snippets/${n}.json`, file));
-  return { answerKeys: quizzed.length, snippetFiles: snippets.length, assets: copyAssets(outDir, assets) };
+  return { answerKeys: quizzed.length, snippetFiles: snippets.length, noteListParts: listParts.length, assets: copyAssets(outDir, assets) };
 }
 
 export type StagedData = DataFiles & { dir: string };
@@ -75,5 +82,5 @@ export function moveStagedData(staged: StagedData, outDir: string): DataFiles {
     }
   }
   rmSync(staged.dir, { recursive: true, force: true });
-  return { answerKeys: staged.answerKeys, snippetFiles: staged.snippetFiles, assets: staged.assets };
+  return { answerKeys: staged.answerKeys, snippetFiles: staged.snippetFiles, noteListParts: staged.noteListParts, assets: staged.assets };
 }

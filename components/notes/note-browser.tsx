@@ -1,52 +1,104 @@
 'use client';
 
+import { useMemo, type ReactNode } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { facetGroups, filterLabel, withAllTags, type TagNamespace } from '@/lib/tags';
-import { browseHref, practiceHref } from '@/lib/links';
-import { byNewest, byTitle, type NoteCardData } from '@/lib/note-card';
+import { filterLabel, vaultFacetGroups, type FacetGroup, type TagNamespace } from '@/lib/tags';
+import { browseHref, practiceHref, tagHref } from '@/lib/links';
+import type { NoteCardData } from '@/lib/note-card';
+import { browse, type BrowsableList } from '@/lib/note-list/browsable-list';
 import { NoteCard } from '@/components/notes/note-card';
 import { FacetPanel } from '@/components/notes/facet-panel';
 import { FilterSheet, RemovableTag } from '@/components/notes/filter-sheet';
 import { HomeMessage, countKey } from '@/components/notes/home-message';
+import { MoreNotes } from '@/components/notes/more-notes';
 import { SortSelect, type Sort } from '@/components/notes/sort-select';
 import { useHomeScroll } from '@/components/notes/use-home-scroll';
+import { useNoteList } from '@/components/notes/use-note-list';
+import { useShownCount } from '@/components/notes/use-shown-count';
 import { PageLink } from '@/components/ui/page-link';
 import { Message } from '@/components/ui/message';
 
 /*
  * The home page's filters: tags narrow the notes (AND), and the choice lives in the URL
  * (`?tag=service/glue&tag=constraint/serverless&sort=title`) so it can be shared and Back
- * steps through it.
+ * steps through it. The page comes with its first screen of cards; the whole list loads
+ * (use-note-list.ts) once the student filters, sorts or scrolls past them.
  */
 
-function sorted(notes: NoteCardData[], sort: Sort): NoteCardData[] {
-  return [...notes].sort(sort === 'title' ? byTitle : byNewest);
+/** What the home page's HTML holds: its first cards, and how many notes and list parts there are. */
+export type HomeList = { first: NoteCardData[]; total: number; parts: number };
+type BrowserProps = { list: HomeList; namespaces: TagNamespace[] };
+
+/** What the list shows now. `total` is null while it is not known yet (the list is loading). */
+type ListView = { cards: NoteCardData[]; total: number | null; groups: FacetGroup[]; ready: boolean };
+
+function listView(home: HomeList, loaded: BrowsableList | null, namespaces: TagNamespace[], selected: string[], sort: Sort, count: number): ListView {
+  const whole = selected.length > 0 || sort === 'title' || count > home.first.length;
+  if (!whole) return { cards: home.first, total: home.total, groups: vaultFacetGroups(namespaces), ready: true };
+  if (loaded) {
+    const { matching, groups } = browse(loaded, namespaces, selected, sort);
+    return { cards: matching.slice(0, count), total: matching.length, groups, ready: true };
+  }
+  const unfiltered = selected.length === 0;
+  return { cards: unfiltered && sort === 'newest' ? home.first : [], total: unfiltered ? home.total : null, groups: vaultFacetGroups(namespaces, selected), ready: false };
 }
 
-type BrowserProps = { notes: NoteCardData[]; namespaces: TagNamespace[] };
-type ViewProps = BrowserProps & { selected: string[]; sort: Sort; navigate: (tags: string[], sort: Sort) => void };
-
-export function NoteBrowser({ notes, namespaces }: BrowserProps) {
+export function NoteBrowser({ list, namespaces }: BrowserProps) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
   // Each choice is a step in the history: Back undoes it, Forward redoes it.
   const navigate = (tags: string[], nextSort: Sort) => router.push(browseHref(tags, nextSort, pathname), { scroll: false });
   const sort: Sort = params.get('sort') === 'title' ? 'title' : 'newest';
-  useHomeScroll(params.toString());
-  return <BrowserView notes={notes} namespaces={namespaces} selected={[...new Set(params.getAll('tag'))]} sort={sort} navigate={navigate} />;
+  const address = params.toString();
+  const selected = useMemo(() => [...new Set(new URLSearchParams(address).getAll('tag'))], [address]);
+  const [count, showMore] = useShownCount(address, list.first.length);
+  const wanted = selected.length > 0 || sort === 'title' || count > list.first.length;
+  const loading = useNoteList(list.parts, wanted);
+  const view = useMemo(() => listView(list, loading.list, namespaces, selected, sort, count), [list, loading.list, namespaces, selected, sort, count]);
+  useHomeScroll(address, view.ready);
+  const left = view.total === null ? 0 : view.total - view.cards.length;
+  const end = loading.failed ? (
+    <div className="list-failed" role="alert" data-testid="list-failed">
+      <p>
+        <HomeMessage k="listFailed" />
+      </p>
+      <button type="button" className="button" onClick={loading.retry}>
+        <HomeMessage k="listRetry" />
+      </button>
+    </div>
+  ) : left > 0 || !view.ready ? (
+    <MoreNotes left={left} shown={view.cards.length} busy={!view.ready} onMore={showMore} />
+  ) : null;
+  return <BrowserView view={view} selected={selected} sort={sort} navigate={navigate} end={end} />;
 }
 
-/** What the static page shows before the browser has read the URL: every note. */
-export function NoteBrowserFallback({ notes, namespaces }: BrowserProps) {
-  return <BrowserView notes={notes} namespaces={namespaces} selected={[]} sort="newest" navigate={() => undefined} />;
+/**
+ * What the static page shows before the browser has read the URL, and all it shows without
+ * JavaScript: the newest notes, and tags that link to their own pages.
+ */
+export function NoteBrowserFallback({ list, namespaces }: BrowserProps) {
+  const view = { cards: list.first, total: list.total, groups: vaultFacetGroups(namespaces), ready: true };
+  const left = list.total - list.first.length;
+  const end =
+    left > 0 ? (
+      <p className="more-notes">
+        <PageLink href="/tags/" data-testid="more-by-tag">
+          <HomeMessage k="moreNotesByTag" values={{ n: left }} /> →
+        </PageLink>
+      </p>
+    ) : null;
+  return <BrowserView view={view} selected={[]} sort="newest" end={end} />;
 }
 
-function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps) {
-  const shown = sorted(withAllTags(notes, selected), sort);
-  const groups = facetGroups(notes, namespaces, selected);
-  const toggle = (tag: string) => navigate(selected.includes(tag) ? selected.filter((each) => each !== tag) : [...selected, tag], sort);
-  const remove = (tag: string) => navigate(selected.filter((each) => each !== tag), sort);
+type ViewProps = { view: ListView; selected: string[]; sort: Sort; navigate?: (tags: string[], sort: Sort) => void; end: ReactNode };
+
+function BrowserView({ view, selected, sort, navigate, end }: ViewProps) {
+  const go = navigate ?? (() => undefined);
+  const toggle = (tag: string) => go(selected.includes(tag) ? selected.filter((each) => each !== tag) : [...selected, tag], sort);
+  const remove = (tag: string) => go(selected.filter((each) => each !== tag), sort);
+  // Without the browser's filter, a tag leads to its own page.
+  const facets = <FacetPanel groups={view.groups} toggle={toggle} href={navigate ? undefined : tagHref} />;
 
   return (
     <div className="browser">
@@ -55,10 +107,10 @@ function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps)
         <h2 id="facets-heading" className="facets-heading">
           <Message k="filterHeading" />
         </h2>
-        <FacetPanel groups={groups} toggle={toggle} />
+        {facets}
       </aside>
 
-      <section className="results" aria-labelledby="results-heading">
+      <section className="results" aria-labelledby="results-heading" aria-busy={!view.ready}>
         <div className="results-bar">
           <h2 id="results-heading" className="results-heading" data-testid="results-heading">
             {selected.length > 0 ? (
@@ -70,15 +122,19 @@ function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps)
                 <Message k="notesHeading" />{' '}
               </>
             )}
-            <span className={selected.length > 0 ? undefined : 'results-count'} data-testid="result-count" data-count={shown.length}>
-              <HomeMessage k={countKey(shown.length, 'noteCountOne', 'noteCountMany')} values={{ n: shown.length }} />
-            </span>
+            {view.total === null ? (
+              <span data-testid="result-count-pending">…</span>
+            ) : (
+              <span className={selected.length > 0 ? undefined : 'results-count'} data-testid="result-count" data-count={view.total}>
+                <HomeMessage k={countKey(view.total, 'noteCountOne', 'noteCountMany')} values={{ n: view.total }} />
+              </span>
+            )}
           </h2>
           <div className="results-tools">
             <FilterSheet selected={selected} remove={remove}>
-              <FacetPanel groups={groups} toggle={toggle} />
+              {facets}
             </FilterSheet>
-            <SortSelect sort={sort} onChange={(next) => navigate(selected, next)} />
+            <SortSelect sort={sort} onChange={(next) => go(selected, next)} />
           </div>
         </div>
         {selected.length > 0 ? (
@@ -86,17 +142,17 @@ function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps)
             {selected.map((tag) => (
               <RemovableTag key={tag} tag={tag} remove={remove} testId="active-filter" />
             ))}
-            <button type="button" className="text-button" onClick={() => navigate([], sort)}>
+            <button type="button" className="text-button" onClick={() => go([], sort)}>
               <Message k="clearFilters" />
             </button>
-            {shown.length > 0 ? (
+            {view.total !== null && view.total > 0 ? (
               <PageLink href={practiceHref({ tags: selected })} className="button button-primary practice-these" data-testid="practise-these">
                 <Message k="practiseNotes" />
               </PageLink>
             ) : null}
           </div>
         ) : null}
-        {shown.length === 0 ? (
+        {view.total === 0 ? (
           <div className="empty" data-testid="empty-state">
             <p className="empty-title">
               <Message k="emptyTitle" />
@@ -104,19 +160,20 @@ function BrowserView({ notes, namespaces, selected, sort, navigate }: ViewProps)
             <p>
               <Message k="emptyHint" />
             </p>
-            <button type="button" className="button" onClick={() => navigate([], sort)}>
+            <button type="button" className="button" onClick={() => go([], sort)}>
               <Message k="clearFilters" />
             </button>
           </div>
         ) : (
           <ul className="card-grid">
-            {shown.map((note) => (
+            {view.cards.map((note) => (
               <li key={note.slug}>
                 <NoteCard note={note} />
               </li>
             ))}
           </ul>
         )}
+        {end}
       </section>
     </div>
   );

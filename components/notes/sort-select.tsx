@@ -1,6 +1,7 @@
 import { LANGUAGES, messages } from '@/lib/i18n';
+import type { ListSort } from '@/lib/note-list/browsable-list';
 
-export type Sort = 'newest' | 'title';
+export type Sort = ListSort;
 
 /*
  * An <option> holds plain text, so it cannot carry both languages for CSS to choose from:

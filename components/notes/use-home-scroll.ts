@@ -50,9 +50,13 @@ function save(url: string, y: number): void {
   }
 }
 
-/** Remembers the list's scroll position, and puts it back when Back or Forward returns to it. */
-export function useHomeScroll(filterKey: string): void {
+/**
+ * Remembers the list's scroll position, and puts it back when Back or Forward returns to it,
+ * once the list has drawn (`drawn`: the cards past the first screen may wait for the list).
+ */
+export function useHomeScroll(filterKey: string, drawn: boolean): void {
   useLayoutEffect(() => {
+    if (!drawn) return;
     const url = here();
     // Next frame, once every listener of a Back press has run: the router may draw the list
     // from inside its own popstate listener, before the one above has seen the event.
@@ -63,6 +67,10 @@ export function useHomeScroll(filterKey: string): void {
       // A whole page load restores its own (cut short) position at the load event.
       if (document.readyState !== 'complete') addEventListener('load', () => scrollTo(0, y), { once: true });
     });
+    return () => cancelAnimationFrame(frame);
+  }, [filterKey, drawn]);
+  useLayoutEffect(() => {
+    const url = here();
     // Followed while here, so that leaving keeps where the list was, not where the next page starts.
     let last = scrollY;
     const onScroll = () => {
@@ -72,7 +80,6 @@ export function useHomeScroll(filterKey: string): void {
     addEventListener('scroll', onScroll, { passive: true });
     addEventListener('pagehide', onHide);
     return () => {
-      cancelAnimationFrame(frame);
       removeEventListener('scroll', onScroll);
       removeEventListener('pagehide', onHide);
       save(url, last);

@@ -14,4 +14,9 @@ export const homeMessages = {
   filterMore: { ko: '{n}개 더', en: '{n} more' },
   filterMoreHint: { ko: '고르면 노트가 남지 않는 태그', en: 'tags that would leave no note' },
   removeFilter: { ko: '필터에서 빼기', en: 'Remove from the filter' },
+  listLoading: { ko: '노트 목록을 불러오는 중…', en: 'Loading the note list…' },
+  listFailed: { ko: '노트 목록을 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.', en: 'The note list did not load. Check the connection and try again.' },
+  listRetry: { ko: '다시 시도', en: 'Try again' },
+  moreNotes: { ko: '노트 더 보기 ({n}개 남음)', en: 'More notes ({n} left)' },
+  moreNotesByTag: { ko: '나머지 {n}개 노트는 태그별로 보기', en: 'The other {n} notes, by tag' },
 } as const;

@@ -5,6 +5,7 @@ test.describe('home: browse and filter by tag', () => {
   test('every note is a card with title, key point, tags, question badge and last result', async ({ page }) => {
     await page.goto('/');
     const cards = page.getByTestId('note-card');
+    await showEveryCard(page);
     await expect(cards).toHaveCount((await siteNotes(page)).length);
     const glue = cards.filter({ hasText: 'ETL 파이프라인 - 최소 운영 관리를 위한 AWS Glue 활용' });
     await expect(glue).toContainText('운영 관리를 최소화해야 하는 경우');
@@ -39,7 +40,7 @@ test.describe('home: browse and filter by tag', () => {
 
     const shared = await browser.newPage();
     await shared.goto(page.url());
-    // The static page lists every note until the browser has read the URL: room for a busy machine.
+    // The static page lists the newest notes until the browser has read the URL: room for a busy machine.
     await expect(shared.getByTestId('note-card')).toHaveCount(both.length, { timeout: 20_000 });
     expect((await shared.getByTestId('note-card').locator('h3').allInnerTexts()).sort()).toEqual(both.map((note) => note.title).sort());
     await shared.close();
@@ -74,7 +75,7 @@ test.describe('home: browse and filter by tag', () => {
     await expect(facet(/^serverless/)).toHaveAttribute('aria-pressed', 'false');
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
-    await expect(cards).toHaveCount(notes.length);
+    await expect(page.getByTestId('result-count')).toHaveAttribute('data-count', String(notes.length));
     await expect(page.getByTestId('active-filter')).toHaveCount(0);
 
     await page.goForward();
@@ -97,12 +98,13 @@ test.describe('home: browse and filter by tag', () => {
       await page.goto('/');
       await hydrated(page);
       await page.evaluate((mode) => (history.scrollRestoration = mode), restoration);
-      // A card far down the list, in the middle of the screen.
-      const card = page.getByTestId('note-card').last();
+      // A card far down the list, in the middle of the screen (the last of the first screen:
+      // scrolled to, it brings more cards below it).
+      const slug = await page.getByTestId('note-card').last().getAttribute('data-slug');
+      const card = page.locator(`[data-testid="note-card"][data-slug="${slug}"]`);
       await card.locator('a').evaluate((link) => link.scrollIntoView({ block: 'center' }));
       const left = await page.evaluate(() => window.scrollY);
       expect(left).toBeGreaterThan(600);
-      const slug = await card.getAttribute('data-slug');
       await card.locator('a').click();
       await expect(page).toHaveURL(`/notes/${slug}/`);
       await expect(page.locator('h1')).toBeVisible();
@@ -117,12 +119,29 @@ test.describe('home: browse and filter by tag', () => {
     });
   }
 
+  test('Back from a note past the first screen draws the list as far as it was, and lands on the card', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    await showEveryCard(page);
+    const slug = await page.getByTestId('note-card').last().getAttribute('data-slug');
+    const card = page.locator(`[data-testid="note-card"][data-slug="${slug}"]`);
+    await card.locator('a').evaluate((link) => link.scrollIntoView({ block: 'center' }));
+    const left = await page.evaluate(() => window.scrollY);
+    await card.locator('a').click();
+    await expect(page).toHaveURL(`/notes/${slug}/`);
+    await page.goBack();
+    await expect(page.locator(`[data-testid="note-card"][data-slug="${slug}"]`)).toBeInViewport();
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - left)).toBeLessThanOrEqual(3);
+  });
+
   test('a tag combination no note has shows a clear empty state that can be cleared', async ({ page }) => {
     await page.goto('/?tag=service/glue&tag=service/kinesis-firehose');
     await expect(page.getByTestId('empty-state')).toBeVisible();
     await expect(page.getByTestId('empty-state')).toContainText('조건에 맞는 노트가 없습니다');
     await page.getByTestId('empty-state').getByRole('button').click();
     await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByTestId('result-count')).toHaveAttribute('data-count', String((await siteNotes(page)).length));
+    await showEveryCard(page);
     await expect(page.getByTestId('note-card')).toHaveCount((await siteNotes(page)).length);
   });
 
@@ -139,6 +158,15 @@ test.describe('home: browse and filter by tag', () => {
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, 'ko')));
   });
 });
+
+/** Scrolls the home page's list to its end, until no card is left to load. */
+async function showEveryCard(page: Page) {
+  const more = page.getByTestId('more-notes');
+  await expect(async () => {
+    if ((await more.count()) > 0) await more.click({ timeout: 2_000 });
+    await expect(more).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
 
 /** The page's island has run once the note cards' last-result badges have left their placeholder. */
 async function hydrated(page: Page) {
@@ -286,6 +314,80 @@ test.describe('home: the filter says what it shows', () => {
     await expect(page.getByTestId('filter-open')).toBeHidden();
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, 'home-filtered-desktop-dark');
+  });
+});
+
+test.describe('home: the first screen comes with the page, the rest as data', () => {
+  const FIRST = 24;
+
+  test('the 24 newest notes come with the page; the rest loads once, when the list is scrolled or asked for', async ({ page }) => {
+    const notes = await siteNotes(page);
+    // The bundled notes are more than a first screen, so the rest has to come from the list.
+    expect(notes.length).toBeGreaterThan(FIRST);
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'IntersectionObserver'));
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/note-list/')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/');
+    await hydrated(page);
+    const cards = page.getByTestId('note-card');
+    await expect(cards).toHaveCount(FIRST);
+    await expect(page.getByTestId('result-count')).toHaveAttribute('data-count', String(notes.length));
+    const more = page.getByTestId('more-notes');
+    await expect(more).toHaveText(`노트 더 보기 (${notes.length - FIRST}개 남음)`, { useInnerText: true });
+    expect(fetched).toEqual([]);
+
+    // Keyboard: Tab from the last card to the button, and Enter (the page has no
+    // IntersectionObserver here, so the button is what loads them, not the scroll).
+    await cards.last().locator('a').focus();
+    await page.keyboard.press('Tab');
+    await expect(more).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(cards).toHaveCount(notes.length);
+    await expect(more).toHaveCount(0);
+    expect(fetched).toEqual(['/note-list/0.json']);
+    const dates = await cards.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await cards.evaluateAll((all) => all.map((card) => card.getAttribute('data-slug')))).sort()).toEqual(notes.map((note) => note.slug).sort());
+
+    // Scrolling to the end is enough: the next cards come by themselves.
+    const other = await page.context().newPage();
+    await other.goto('/');
+    await hydrated(other);
+    await other.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(other.getByTestId('note-card')).toHaveCount(notes.length);
+    await other.close();
+  });
+
+  test('without JavaScript: the newest notes, and tags that lead to their own pages', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByTestId('note-card')).toHaveCount(FIRST);
+    const first = await page.getByTestId('note-card').locator('time').first().getAttribute('datetime');
+    const dates = await page.getByTestId('note-card').locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(first).toBe([...dates].sort().reverse()[0]);
+    await expect(page.getByTestId('more-by-tag')).toHaveAttribute('href', '/tags/');
+    const glue = page.locator('aside.facets a.facet[data-tag="service/glue"]');
+    await expect(glue).toHaveAttribute('href', '/tags/service/glue/');
+    await glue.click();
+    await expect(page).toHaveURL('/tags/service/glue/');
+    await expect(page.getByTestId('note-card').first()).toBeVisible();
+    await context.close();
+  });
+
+  test('a list that does not load says so, and loads when tried again', async ({ page }) => {
+    const glue = tagged(await siteNotes(page), 'service/glue');
+    await page.route('**/note-list/*.json', (route) => route.abort());
+    await page.goto('/?tag=service%2Fglue');
+    const failed = page.getByTestId('list-failed');
+    await expect(failed).toContainText('노트 목록을 불러오지 못했습니다');
+    await expect(page.getByTestId('note-card')).toHaveCount(0);
+    await page.unroute('**/note-list/*.json');
+    await failed.getByRole('button', { name: '다시 시도' }).click();
+    await expect(page.getByTestId('note-card')).toHaveCount(glue.length);
+    await expect(failed).toHaveCount(0);
   });
 });
 

@@ -70,6 +70,8 @@ test.describe('reading a note', () => {
     await saveScreenshot(page, 'tag-namespace-desktop-light');
     await page.getByTestId('tag-all-notes').click();
     await expect(page).toHaveURL('/?tag=service');
+    await expect(page.getByTestId('result-count')).toHaveAttribute('data-count', String(inNamespace.length));
+    await page.getByTestId('more-notes').click();
     await expect(page.getByTestId('note-card')).toHaveCount(inNamespace.length);
   });
 

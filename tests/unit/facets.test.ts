@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetGroups, filterLabel, tagNamespaces } from '@/lib/tags';
+import { facetGroups, filterLabel, tagNamespaces, vaultFacetGroups } from '@/lib/tags';
 
 const notes = [
   { slug: 'a', tags: ['service/glue', 'constraint/serverless', 'usecase/etl'] },
@@ -65,6 +65,16 @@ describe('facetGroups: what each tag would give if chosen next', () => {
       },
     },
     {
+      name: 'the namespace of untagged-namespace tags (other) narrows to the notes with one; a note with two service tags counts once',
+      selected: ['other'],
+      expected: {
+        service: { shown: ['service/glue=1'], folded: ['service/athena', 'service/kinesis'] },
+        constraint: { shown: [], folded: ['constraint/real-time', 'constraint/serverless'] },
+        usecase: { shown: [], folded: ['usecase/etl'] },
+        other: { shown: ['aws=1'], folded: [] },
+      },
+    },
+    {
       name: 'a filter nothing matches: only the active tags stay shown, at 0',
       selected: ['service/kinesis', 'usecase/etl'],
       expected: {
@@ -94,6 +104,26 @@ describe('facetGroups: what each tag would give if chosen next', () => {
 
   it('with no notes every tag folds', () => {
     expect(facetGroups([], namespaces, []).flatMap((group) => group.shown)).toEqual([]);
+  });
+});
+
+describe("vaultFacetGroups: the vault's own counts, before the list has loaded", () => {
+  it.each([
+    { selected: [], active: [] },
+    { selected: ['service/glue', 'usecase/etl'], active: ['service/glue', 'usecase/etl'] },
+  ])('chosen $selected: every tag at its count, the chosen ones active, none folded', ({ selected, active }) => {
+    const groups = vaultFacetGroups(namespaces, selected);
+    expect(groups.flatMap((group) => group.shown.map((facet) => `${facet.tag}=${facet.reachable}`))).toEqual([
+      'service/glue=3',
+      'service/athena=1',
+      'service/kinesis=1',
+      'constraint/real-time=1',
+      'constraint/serverless=1',
+      'usecase/etl=2',
+      'aws=1',
+    ]);
+    expect(groups.flatMap((group) => group.shown.filter((facet) => facet.active).map((facet) => facet.tag))).toEqual(active);
+    expect(groups.flatMap((group) => group.folded)).toEqual([]);
   });
 });
 

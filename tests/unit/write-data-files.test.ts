@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteAnswerKeysSchema } from '@/lib/browser-schema';
 import { searchDataSchema, snippetFileSchema } from '@/lib/search/search-schema';
 import { bankIndexSchema, noteQuestionsSchema } from '@/lib/question-bank/bank-schema';
+import { noteListPartSchema } from '@/lib/note-list/note-list-schema';
 import { readBuiltBank } from '../../scripts/read-built-bank';
 import { moveStagedData, stageDataFiles, writeDataFiles } from '../../scripts/write-data-files';
 
@@ -14,6 +15,11 @@ import { moveStagedData, stageDataFiles, writeDataFiles } from '../../scripts/wr
  */
 const VAULT = path.join(import.meta.dirname, '../fixtures/vault');
 const QUIZZED = ['english-variant', 'redshift-keys', 'sagemaker-letter-forms'];
+/**
+ * The fixture's notes newest first by their `created` dates (11-06, 11-05, 10-01, 09-02), the
+ * undated one last; the two notes with frontmatter errors are not in the site.
+ */
+const NEWEST = ['broken-answer', 'sagemaker-letter-forms', 'redshift-keys', 'english-variant', 'readme-without-frontmatter'];
 let out = '';
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(out, file), 'utf8'));
 
@@ -21,7 +27,7 @@ beforeAll(() => {
   out = mkdtempSync(path.join(os.tmpdir(), 'data-files-'));
   process.env.CONTENT_DIR = VAULT;
   try {
-    expect(writeDataFiles(out)).toEqual({ answerKeys: 3, snippetFiles: 1, assets: 0 });
+    expect(writeDataFiles(out)).toEqual({ answerKeys: 3, snippetFiles: 1, noteListParts: 1, assets: 0 });
   } finally {
     delete process.env.CONTENT_DIR;
   }
@@ -75,8 +81,16 @@ describe('writeDataFiles', () => {
     expect(snippetFileSchema.parse(readJson('search-snippets/0.json')).snippets).toHaveLength(5);
   });
 
+  it("writes the home page's note list, every note newest first, in one part for a small vault", () => {
+    expect(readdirSync(path.join(out, 'note-list'))).toEqual(['0.json']);
+    const part = noteListPartSchema.parse(readJson('note-list/0.json'));
+    expect(part).toMatchObject({ part: 0, parts: 1 });
+    expect(part.notes.map((note) => note.slug)).toEqual(NEWEST);
+    expect(part.notes.find((note) => note.slug === 'redshift-keys')?.questions).toEqual([{ id: 'redshift-keys--q1', fingerprint: expect.stringMatching(/^\w+$/) }]);
+  });
+
   it('writes nothing else', () => {
-    expect(readdirSync(out).sort()).toEqual(['questions', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
+    expect(readdirSync(out).sort()).toEqual(['note-list', 'questions', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
   });
 });
@@ -105,9 +119,9 @@ describe('stageDataFiles, then moveStagedData (npm run build: written while Next
     const outDir = nextExport('out');
     const staged = stageDataFiles(outDir, root);
     expect(existsSync(path.join(outDir, 'questions.json'))).toBe(false);
-    expect(moveStagedData(staged, outDir)).toEqual({ answerKeys: 3, snippetFiles: 1, assets: 0 });
-    expect(readdirSync(outDir).sort()).toEqual(['index.html', 'notes', 'questions', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
-    for (const file of ['questions.json', 'search-index.json', 'search-snippets/0.json', ...QUIZZED.flatMap((slug) => [`quiz/${slug}.json`, `questions/${slug}.json`])]) {
+    expect(moveStagedData(staged, outDir)).toEqual({ answerKeys: 3, snippetFiles: 1, noteListParts: 1, assets: 0 });
+    expect(readdirSync(outDir).sort()).toEqual(['index.html', 'note-list', 'notes', 'questions', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
+    for (const file of ['questions.json', 'search-index.json', 'search-snippets/0.json', 'note-list/0.json', ...QUIZZED.flatMap((slug) => [`quiz/${slug}.json`, `questions/${slug}.json`])]) {
       expect(readFileSync(path.join(outDir, file), 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'));
     }
     expect(existsSync(staged.dir)).toBe(false);
