@@ -108,3 +108,12 @@ export async function gradedView(quiz: Locator): Promise<{ options: string[]; st
     explanations: [...form.querySelectorAll('.quiz-explanation, .quiz-why, .quiz-after')].map((part) => part.textContent ?? ''),
   }));
 }
+
+/** Scrolls the home page's list to its end, until no card is left to load. */
+export async function showEveryCard(page: Page) {
+  const more = page.getByTestId('more-notes');
+  await expect(async () => {
+    if ((await more.count()) > 0) await more.click({ timeout: 2_000 });
+    await expect(more).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { answerOnNote, GLUE_NOTE, saveScreenshot, seriousViolations, siteNotes, tagged, type SiteNote } from './helpers';
+import { answerOnNote, GLUE_NOTE, saveScreenshot, seriousViolations, showEveryCard, siteNotes, tagged, type SiteNote } from './helpers';
 
 test.describe('home: browse and filter by tag', () => {
   test('every note is a card with title, key point, tags, question badge and last result', async ({ page }) => {
@@ -158,15 +158,6 @@ test.describe('home: browse and filter by tag', () => {
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, 'ko')));
   });
 });
-
-/** Scrolls the home page's list to its end, until no card is left to load. */
-async function showEveryCard(page: Page) {
-  const more = page.getByTestId('more-notes');
-  await expect(async () => {
-    if ((await more.count()) > 0) await more.click({ timeout: 2_000 });
-    await expect(more).toHaveCount(0, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
-}
 
 /** The page's island has run once the note cards' last-result badges have left their placeholder. */
 async function hydrated(page: Page) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { GLUE_NOTE, saveScreenshot, siteNotes, tagged } from './helpers';
+import { GLUE_NOTE, saveScreenshot, showEveryCard, siteNotes, tagged } from './helpers';
 
 test.describe('reading a note', () => {
   test('opens from its card with title, dates, tags, aliases, sections and contents', async ({ page }) => {
@@ -71,7 +71,7 @@ test.describe('reading a note', () => {
     await page.getByTestId('tag-all-notes').click();
     await expect(page).toHaveURL('/?tag=service');
     await expect(page.getByTestId('result-count')).toHaveAttribute('data-count', String(inNamespace.length));
-    await page.getByTestId('more-notes').click();
+    await showEveryCard(page);
     await expect(page.getByTestId('note-card')).toHaveCount(inNamespace.length);
   });
 
