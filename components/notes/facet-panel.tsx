@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { FacetGroup } from '@/lib/tags';
 import { HomeMessage } from '@/components/notes/home-message';
 import { PageLink } from '@/components/ui/page-link';
@@ -6,17 +7,37 @@ import { PageLink } from '@/components/ui/page-link';
  * The tag facets, one group per namespace. Each count is what choosing the tag next would
  * leave; tags that would leave nothing fold into a disclosure instead of crowding the list.
  * With `href`, each tag is a link to its own page instead (the home page without JavaScript).
+ * A namespace shows its most used tags first and the rest when asked, drawn only then: a
+ * vault's hundreds of tags would otherwise make every visit to the home page carry them.
  */
+
+const TAGS_SHOWN = 8;
 
 type Props = { groups: FacetGroup[]; toggle: (tag: string) => void; href?: (tag: string) => string };
 
 export function FacetPanel({ groups, toggle, href }: Props) {
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const flip = (namespace: string) => setOpened((now) => new Set(now.has(namespace) ? [...now].filter((each) => each !== namespace) : [...now, namespace]));
   return (
     <div className="facet-groups">
-      {groups.map((group) => (
+      {groups.map((group) => {
+        const open = opened.has(group.namespace);
+        // The chosen tags always show, wherever they rank.
+        const first = group.shown.filter((facet, at) => at < TAGS_SHOWN || facet.active);
+        const rest = group.shown.length - first.length;
+        return (
         <section key={group.namespace} className="facet-group" data-namespace={group.namespace}>
           <h3 className="facet-namespace">{group.namespace}</h3>
-          {group.shown.length > 0 ? <FacetList facets={group.shown} toggle={toggle} href={href} /> : null}
+          {group.shown.length > 0 ? <FacetList facets={open ? group.shown : first} toggle={toggle} href={href} /> : null}
+          {rest > 0 && href ? (
+            <PageLink href="/tags/" className="facet-expand" data-testid="facet-all-tags">
+              <HomeMessage k="filterAllTags" values={{ n: rest }} />
+            </PageLink>
+          ) : rest > 0 ? (
+            <button type="button" className="facet-expand" aria-expanded={open} onClick={() => flip(group.namespace)} data-testid="facet-expand">
+              <HomeMessage k={open ? 'filterFewerTags' : 'filterMoreTags'} values={{ n: rest }} />
+            </button>
+          ) : null}
           {group.folded.length > 0 ? (
             <details className="facet-more" data-testid="facet-more">
               <summary>
@@ -30,7 +51,8 @@ export function FacetPanel({ groups, toggle, href }: Props) {
             </details>
           ) : null}
         </section>
-      ))}
+        );
+      })}
     </div>
   );
 }

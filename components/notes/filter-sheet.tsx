@@ -1,13 +1,14 @@
 'use client';
 
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Message } from '@/components/ui/message';
 import { HomeMessage } from '@/components/notes/home-message';
 
 /*
  * On a phone the notes come first and the facets wait in a sheet: a modal <dialog>, so focus
  * stays inside while it is open, Escape closes it, and focus returns to the button that
- * opened it. The chosen tags sit on top, each removable.
+ * opened it. The chosen tags sit on top, each removable. The facets are drawn only while it
+ * is open: the page's HTML carries them once, in the sidebar.
  */
 
 type Props = { selected: string[]; remove: (tag: string) => void; children: ReactNode };
@@ -15,13 +16,20 @@ type Props = { selected: string[]; remove: (tag: string) => void; children: Reac
 export function FilterSheet({ selected, remove, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
   return (
     <>
-      <button ref={opener} type="button" className="filter-open" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()} data-testid="filter-open">
+      <button ref={opener} type="button" className="filter-open" aria-haspopup="dialog" onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }} data-testid="filter-open">
         <HomeMessage k="filterOpen" />
         {selected.length > 0 ? <span className="filter-open-count">{selected.length}</span> : null}
       </button>
-      <dialog ref={dialog} className="filter-sheet" aria-labelledby="filter-sheet-heading" onClose={() => opener.current?.focus()} data-testid="filter-sheet">
+      <dialog ref={dialog} className="filter-sheet" aria-labelledby="filter-sheet-heading" onClose={() => {
+          setOpen(false);
+          opener.current?.focus();
+        }} data-testid="filter-sheet">
         <div className="filter-sheet-head">
           <h2 id="filter-sheet-heading" className="filter-sheet-title">
             <Message k="filterHeading" />
@@ -48,7 +56,7 @@ export function FilterSheet({ selected, remove, children }: Props) {
             </p>
           )}
         </section>
-        {children}
+        {open ? children : null}
       </dialog>
     </>
   );
