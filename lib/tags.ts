@@ -94,13 +94,26 @@ export function relatedNotes<T extends Pick<Note, 'slug' | 'tags'>>(note: T, not
   return relatedIndex(notes)(note, limit);
 }
 
+/** The tags of a namespace the home page's facets show before they are asked for the rest. */
+export const FACETS_SHOWN = 8;
+
+/** A namespace as the home page's HTML carries it: its most used tags, and how many more it has. */
+export type ShortNamespace = TagNamespace & { hidden: number };
+
+export function shortNamespaces(namespaces: readonly TagNamespace[], shown: number = FACETS_SHOWN): ShortNamespace[] {
+  return namespaces.map((namespace) => ({ ...namespace, tags: namespace.tags.slice(0, shown), hidden: Math.max(0, namespace.tags.length - shown) }));
+}
+
 export type Facet = TagCount & {
   active: boolean;
   /** Notes the filter would keep with this tag added; for an active tag, the notes shown now. */
   reachable: number;
 };
-/** A namespace's facets: `shown` keep at least one note; `folded` would leave nothing. */
-export type FacetGroup = { namespace: string; shown: Facet[]; folded: Facet[] };
+/**
+ * A namespace's facets: `shown` keep at least one note; `folded` would leave nothing;
+ * `hidden`: tags of a short namespace left out altogether.
+ */
+export type FacetGroup = { namespace: string; shown: Facet[]; folded: Facet[]; hidden: number };
 
 /**
  * Faceted counts: each tag's number is what choosing it next would give, not its size in the
@@ -123,11 +136,11 @@ export function facetGroups(notes: readonly Pick<Note, 'tags'>[], namespaces: re
  * The facets from the namespaces' own counts, the chosen tags marked: what the home page
  * shows before it has the whole list (its HTML, and while the list loads).
  */
-export function vaultFacetGroups(namespaces: readonly TagNamespace[], selected: readonly string[] = []): FacetGroup[] {
+export function vaultFacetGroups(namespaces: readonly ShortNamespace[], selected: readonly string[] = []): FacetGroup[] {
   return groupFacets(namespaces, selected, (tag) => tag.count);
 }
 
-function groupFacets(namespaces: readonly TagNamespace[], selected: readonly string[], reachable: (tag: TagCount, active: boolean) => number): FacetGroup[] {
+function groupFacets(namespaces: readonly (TagNamespace & { hidden?: number })[], selected: readonly string[], reachable: (tag: TagCount, active: boolean) => number): FacetGroup[] {
   return namespaces.map((namespace) => {
     const facets = namespace.tags.map((tag) => {
       const active = selected.includes(tag.tag);
@@ -137,6 +150,7 @@ function groupFacets(namespaces: readonly TagNamespace[], selected: readonly str
       namespace: namespace.namespace,
       shown: facets.filter((facet) => facet.active || facet.reachable > 0),
       folded: facets.filter((facet) => !facet.active && facet.reachable === 0),
+      hidden: namespace.hidden ?? 0,
     };
   });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FacetGroup } from '@/lib/tags';
+import { FACETS_SHOWN, type FacetGroup } from '@/lib/tags';
 import { HomeMessage } from '@/components/notes/home-message';
 import { PageLink } from '@/components/ui/page-link';
 
@@ -11,11 +11,10 @@ import { PageLink } from '@/components/ui/page-link';
  * vault's hundreds of tags would otherwise make every visit to the home page carry them.
  */
 
-const TAGS_SHOWN = 8;
+/** `showAll`: asks for the tags a short namespace left out (they come with the note list). */
+type Props = { groups: FacetGroup[]; toggle: (tag: string) => void; href?: (tag: string) => string; showAll?: () => void };
 
-type Props = { groups: FacetGroup[]; toggle: (tag: string) => void; href?: (tag: string) => string };
-
-export function FacetPanel({ groups, toggle, href }: Props) {
+export function FacetPanel({ groups, toggle, href, showAll }: Props) {
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const flip = (namespace: string) => setOpened((now) => new Set(now.has(namespace) ? [...now].filter((each) => each !== namespace) : [...now, namespace]));
   return (
@@ -23,8 +22,8 @@ export function FacetPanel({ groups, toggle, href }: Props) {
       {groups.map((group) => {
         const open = opened.has(group.namespace);
         // The chosen tags always show, wherever they rank.
-        const first = group.shown.filter((facet, at) => at < TAGS_SHOWN || facet.active);
-        const rest = group.shown.length - first.length;
+        const first = group.shown.filter((facet, at) => at < FACETS_SHOWN || facet.active);
+        const rest = group.shown.length - first.length + group.hidden;
         return (
         <section key={group.namespace} className="facet-group" data-namespace={group.namespace}>
           <h3 className="facet-namespace">{group.namespace}</h3>
@@ -34,7 +33,10 @@ export function FacetPanel({ groups, toggle, href }: Props) {
               <HomeMessage k="filterAllTags" values={{ n: rest }} />
             </PageLink>
           ) : rest > 0 ? (
-            <button type="button" className="facet-expand" aria-expanded={open} onClick={() => flip(group.namespace)} data-testid="facet-expand">
+            <button type="button" className="facet-expand" aria-expanded={open} onClick={() => {
+              flip(group.namespace);
+              if (group.hidden > 0) showAll?.();
+            }} data-testid="facet-expand">
               <HomeMessage k={open ? 'filterFewerTags' : 'filterMoreTags'} values={{ n: rest }} />
             </button>
           ) : null}

@@ -1,8 +1,8 @@
 'use client';
 
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { filterLabel, vaultFacetGroups, type FacetGroup, type TagNamespace } from '@/lib/tags';
+import { filterLabel, vaultFacetGroups, type FacetGroup, type ShortNamespace } from '@/lib/tags';
 import { browseHref, practiceHref, tagHref } from '@/lib/links';
 import type { NoteCardData } from '@/lib/note-card';
 import { browse, type BrowsableList } from '@/lib/note-list/browsable-list';
@@ -27,16 +27,21 @@ import { Message } from '@/components/ui/message';
 
 /** What the home page's HTML holds: its first cards, and how many notes and list parts there are. */
 export type HomeList = { first: NoteCardData[]; total: number; parts: number };
-type BrowserProps = { list: HomeList; namespaces: TagNamespace[] };
+type BrowserProps = { list: HomeList; namespaces: ShortNamespace[] };
 
 /** What the list shows now. `total` is null while it is not known yet (the list is loading). */
 type ListView = { cards: NoteCardData[]; total: number | null; groups: FacetGroup[]; ready: boolean };
 
-function listView(home: HomeList, loaded: BrowsableList | null, namespaces: TagNamespace[], selected: string[], sort: Sort, count: number): ListView {
-  const whole = selected.length > 0 || sort === 'title' || count > home.first.length;
-  if (!whole) return { cards: home.first, total: home.total, groups: vaultFacetGroups(namespaces), ready: true };
+/** What the list needs: the first screen alone, or the whole list (and every tag). */
+type Wants = { selected: string[]; sort: Sort; count: number; allTags: boolean };
+
+const wantsWhole = (home: HomeList, { selected, sort, count, allTags }: Wants) => selected.length > 0 || sort === 'title' || count > home.first.length || allTags;
+
+function listView(home: HomeList, loaded: BrowsableList | null, namespaces: ShortNamespace[], wants: Wants): ListView {
+  const { selected, sort, count } = wants;
+  if (!wantsWhole(home, wants)) return { cards: home.first, total: home.total, groups: vaultFacetGroups(namespaces), ready: true };
   if (loaded) {
-    const { matching, groups } = browse(loaded, namespaces, selected, sort);
+    const { matching, groups } = browse(loaded, selected, sort);
     return { cards: matching.slice(0, count), total: matching.length, groups, ready: true };
   }
   const unfiltered = selected.length === 0;
@@ -53,9 +58,10 @@ export function NoteBrowser({ list, namespaces }: BrowserProps) {
   const address = params.toString();
   const selected = useMemo(() => [...new Set(new URLSearchParams(address).getAll('tag'))], [address]);
   const [count, showMore] = useShownCount(address, list.first.length);
-  const wanted = selected.length > 0 || sort === 'title' || count > list.first.length;
-  const loading = useNoteList(list.parts, wanted);
-  const view = useMemo(() => listView(list, loading.list, namespaces, selected, sort, count), [list, loading.list, namespaces, selected, sort, count]);
+  const [allTags, setAllTags] = useState(false);
+  const wants = useMemo(() => ({ selected, sort, count, allTags }), [selected, sort, count, allTags]);
+  const loading = useNoteList(list.parts, wantsWhole(list, wants));
+  const view = useMemo(() => listView(list, loading.list, namespaces, wants), [list, loading.list, namespaces, wants]);
   useHomeScroll(address, view.ready);
   const left = view.total === null ? 0 : view.total - view.cards.length;
   const end = loading.failed ? (
@@ -70,7 +76,7 @@ export function NoteBrowser({ list, namespaces }: BrowserProps) {
   ) : left > 0 || !view.ready ? (
     <MoreNotes left={left} shown={view.cards.length} busy={!view.ready} onMore={showMore} />
   ) : null;
-  return <BrowserView view={view} selected={selected} sort={sort} navigate={navigate} end={end} />;
+  return <BrowserView view={view} selected={selected} sort={sort} navigate={navigate} end={end} showAllTags={() => setAllTags(true)} />;
 }
 
 /**
@@ -91,14 +97,14 @@ export function NoteBrowserFallback({ list, namespaces }: BrowserProps) {
   return <BrowserView view={view} selected={[]} sort="newest" end={end} />;
 }
 
-type ViewProps = { view: ListView; selected: string[]; sort: Sort; navigate?: (tags: string[], sort: Sort) => void; end: ReactNode };
+type ViewProps = { view: ListView; selected: string[]; sort: Sort; navigate?: (tags: string[], sort: Sort) => void; end: ReactNode; showAllTags?: () => void };
 
-function BrowserView({ view, selected, sort, navigate, end }: ViewProps) {
+function BrowserView({ view, selected, sort, navigate, end, showAllTags }: ViewProps) {
   const go = navigate ?? (() => undefined);
   const toggle = (tag: string) => go(selected.includes(tag) ? selected.filter((each) => each !== tag) : [...selected, tag], sort);
   const remove = (tag: string) => go(selected.filter((each) => each !== tag), sort);
   // Without the browser's filter, a tag leads to its own page.
-  const facets = <FacetPanel groups={view.groups} toggle={toggle} href={navigate ? undefined : tagHref} />;
+  const facets = <FacetPanel groups={view.groups} toggle={toggle} href={navigate ? undefined : tagHref} showAll={showAllTags} />;
 
   return (
     <div className="browser">

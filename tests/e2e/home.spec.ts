@@ -358,6 +358,24 @@ test.describe('home: the first screen comes with the page, the rest as data', ()
     await other.close();
   });
 
+  test("a namespace's tags past its first 8 come with the list, when asked for", async ({ page }) => {
+    const serviceTags = new Set((await siteNotes(page)).flatMap((note) => note.tags.filter((tag) => tag.startsWith('service/'))));
+    // The bundled notes name more services than the facets show at first.
+    expect(serviceTags.size).toBeGreaterThan(8);
+    await page.goto('/');
+    await hydrated(page);
+    const service = page.locator('aside.facets [data-namespace="service"]');
+    await expect(service.locator('button.facet')).toHaveCount(8);
+    const expand = service.getByTestId('facet-expand');
+    await expect(expand).toHaveText(`태그 ${serviceTags.size - 8}개 더 보기`, { useInnerText: true });
+    await expand.click();
+    await expect(service.locator('button.facet')).toHaveCount(serviceTags.size);
+    expect(new Set(await service.locator('button.facet').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-tag'))))).toEqual(serviceTags);
+    await expect(expand).toHaveAttribute('aria-expanded', 'true');
+    await expand.click();
+    await expect(service.locator('button.facet')).toHaveCount(8);
+  });
+
   test('without JavaScript: the newest notes, and tags that lead to their own pages', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetGroups, filterLabel, tagNamespaces, vaultFacetGroups } from '@/lib/tags';
+import { facetGroups, filterLabel, shortNamespaces, tagNamespaces, vaultFacetGroups } from '@/lib/tags';
 
 const notes = [
   { slug: 'a', tags: ['service/glue', 'constraint/serverless', 'usecase/etl'] },
@@ -112,7 +112,7 @@ describe("vaultFacetGroups: the vault's own counts, before the list has loaded",
     { selected: [], active: [] },
     { selected: ['service/glue', 'usecase/etl'], active: ['service/glue', 'usecase/etl'] },
   ])('chosen $selected: every tag at its count, the chosen ones active, none folded', ({ selected, active }) => {
-    const groups = vaultFacetGroups(namespaces, selected);
+    const groups = vaultFacetGroups(shortNamespaces(namespaces), selected);
     expect(groups.flatMap((group) => group.shown.map((facet) => `${facet.tag}=${facet.reachable}`))).toEqual([
       'service/glue=3',
       'service/athena=1',
@@ -124,6 +124,17 @@ describe("vaultFacetGroups: the vault's own counts, before the list has loaded",
     ]);
     expect(groups.flatMap((group) => group.shown.filter((facet) => facet.active).map((facet) => facet.tag))).toEqual(active);
     expect(groups.flatMap((group) => group.folded)).toEqual([]);
+    expect(groups.map((group) => group.hidden)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('a short namespace keeps its most used tags and counts the ones it left out', () => {
+    const groups = vaultFacetGroups(shortNamespaces(namespaces, 1));
+    expect(groups.map((group) => [group.namespace, group.shown.map((facet) => facet.tag), group.hidden])).toEqual([
+      ['service', ['service/glue'], 2],
+      ['constraint', ['constraint/real-time'], 1],
+      ['usecase', ['usecase/etl'], 0],
+      ['other', ['aws'], 0],
+    ]);
   });
 });
 

@@ -5,7 +5,6 @@ import { noteListParts, PART_BYTES } from '@/lib/note-list/build-note-list';
 import { noteListCardSchema, noteListPartSchema } from '@/lib/note-list/note-list-schema';
 import { joinNoteList, NoteListMismatch } from '@/lib/note-list/read-note-list';
 import { browse, browsableList } from '@/lib/note-list/browsable-list';
-import { tagNamespaces } from '@/lib/tags';
 
 function card(slug: string, over: Partial<NoteCardData> = {}): NoteCardData {
   return { slug, title: slug, summary: '요약 '.repeat(10), tags: [], created: null, questions: [], ...over };
@@ -76,7 +75,6 @@ describe('browse: filter and sort the loaded list', () => {
     card('z-undated', { title: 'EMR', tags: ['service/emr', 'constraint/cost'] }),
   ];
   const list = browsableList(newest);
-  const namespaces = tagNamespaces(newest);
 
   it.each([
     { name: 'nothing chosen, newest first', selected: [], sort: 'newest', expected: ['c-new', 'a-mid', 'b-old', 'z-undated'] },
@@ -87,11 +85,18 @@ describe('browse: filter and sort the loaded list', () => {
     { name: 'two tags (AND)', selected: ['constraint', 'service/emr'], sort: 'newest', expected: ['z-undated'] },
     { name: 'nothing has both', selected: ['service/glue', 'constraint/serverless'], sort: 'newest', expected: [] },
   ] as const)('$name', ({ selected, sort, expected }) => {
-    expect(browse(list, namespaces, selected, sort).matching.map((note) => note.slug)).toEqual(expected);
+    expect(browse(list, selected, sort).matching.map((note) => note.slug)).toEqual(expected);
+  });
+
+  it("knows every namespace's tags, counted over the whole list", () => {
+    expect(list.namespaces.map((namespace) => `${namespace.namespace}:${namespace.tags.map((tag) => `${tag.value}=${tag.count}`).join(',')}`)).toEqual([
+      'service:athena=1,dynamodb=1,emr=1,glue=1',
+      'constraint:serverless=2,cost=1',
+    ]);
   });
 
   it('gives the facets for the filter beside the notes', () => {
-    const { groups } = browse(list, namespaces, ['constraint/serverless'], 'title');
+    const { groups } = browse(list, ['constraint/serverless'], 'title');
     expect(groups.find((group) => group.namespace === 'service')?.shown.map((facet) => `${facet.value}=${facet.reachable}`)).toEqual(['athena=1', 'dynamodb=1']);
   });
 });
