@@ -84,8 +84,12 @@ export function answerKeysHref(slug: string): string {
 /** The question bank's index, which every study page fetches when it starts (lib/question-bank). */
 export const QUESTION_BANK_HREF = '/questions.json';
 
-/** The search index, fetched when search starts (lib/search). */
+/** The search index's head, fetched when search starts (lib/search), then its parts. */
 export const SEARCH_INDEX_HREF = '/search-index.json';
+
+export function searchIndexPartHref(part: number): string {
+  return `/search-index/${part}.json`;
+}
 
 /** A part of the home page's note list (lib/note-list), fetched when the student filters, sorts or scrolls past the first screen. */
 export function noteListPartHref(part: number): string {

@@ -42,6 +42,7 @@ const precache = (outDir: string) => ({
     'questions/*.json',
     'quiz/*.json',
     'search-index.json',
+    'search-index/*.json',
     'search-snippets/*.json',
     'note-list/*.json',
     OFFLINE_PAGES_PATH.slice(1),

@@ -8,7 +8,8 @@
  *   `/questions/<slug>.json`: a note's questions as the quiz shows them;
  * - `/note-list/<n>.json`: the home page's note list in parts, for filtering and the cards
  *   past its first screen;
- * - `/search-index.json` and `/search-snippets/<n>.json`: search, fetched when it starts;
+ * - `/search-index.json`, `/search-index/<n>.json` and `/search-snippets/<n>.json`: search,
+ *   fetched when it starts (the index's head, its parts, the snippets shown);
  * - `/assets/<name>.<hash>.<ext>`: the pictures and attachments the notes use.
  *
  * `npm run build` writes them while Next renders the pages (stageDataFiles), into a folder
@@ -25,8 +26,9 @@ import { noteCard } from '../lib/note-card';
 import { noteListParts } from '../lib/note-list/build-note-list';
 import { bankIndex, noteQuestions } from '../lib/question-bank/build-bank';
 import { buildSearchData, snippetFiles } from '../lib/search/build-index';
+import { searchFiles } from '../lib/search/search-parts';
 
-export type DataFiles = { answerKeys: number; snippetFiles: number; noteListParts: number; assets: number };
+export type DataFiles = { answerKeys: number; snippetFiles: number; noteListParts: number; searchParts: number; assets: number };
 
 function writeJson(outDir: string, file: string, value: unknown): void {
   writeFileSync(path.join(outDir, file), JSON.stringify(value));
@@ -53,11 +55,14 @@ export function writeDataFiles(outDir: string): DataFiles {
   const listParts = noteListParts(siteOrder().newest.map(noteCard));
   mkdirSync(path.join(outDir, 'note-list'), { recursive: true });
   for (const part of listParts) writeJson(outDir, `note-list/${part.part}.json`, part);
-  writeJson(outDir, 'search-index.json', buildSearchData(notes));
+  const search = searchFiles(buildSearchData(notes));
+  writeJson(outDir, 'search-index.json', search.head);
+  mkdirSync(path.join(outDir, 'search-index'), { recursive: true });
+  for (const part of search.parts) writeJson(outDir, `search-index/${part.part}.json`, part);
   const snippets = snippetFiles(notes);
   mkdirSync(path.join(outDir, 'search-snippets'), { recursive: true });
   snippets.forEach((file, n) => writeJson(outDir, `search-snippets/${n}.json`, file));
-  return { answerKeys: quizzed.length, snippetFiles: snippets.length, noteListParts: listParts.length, assets: copyAssets(outDir, assets) };
+  return { answerKeys: quizzed.length, snippetFiles: snippets.length, noteListParts: listParts.length, searchParts: search.parts.length, assets: copyAssets(outDir, assets) };
 }
 
 export type StagedData = DataFiles & { dir: string };
@@ -82,5 +87,5 @@ export function moveStagedData(staged: StagedData, outDir: string): DataFiles {
     }
   }
   rmSync(staged.dir, { recursive: true, force: true });
-  return { answerKeys: staged.answerKeys, snippetFiles: staged.snippetFiles, noteListParts: staged.noteListParts, assets: staged.assets };
+  return { answerKeys: staged.answerKeys, snippetFiles: staged.snippetFiles, noteListParts: staged.noteListParts, searchParts: staged.searchParts, assets: staged.assets };
 }

@@ -1,4 +1,4 @@
-import { array, enum as oneOf, int, literal, object, optional, record, string, type infer as Infer } from 'zod/mini';
+import { array, enum as oneOf, extend, int, literal, object, omit, optional, record, string, tuple, type infer as Infer } from 'zod/mini';
 
 /*
  * `/search-index.json`, the file search fetches first: each note's title, slug and tags,
@@ -68,6 +68,21 @@ export const searchDataSchema = object({
   vocabulary: vocabularyDataSchema,
 });
 export type SearchData = Infer<typeof searchDataSchema>;
+
+/*
+ * As served, the index is cut in files (search-parts.ts): `/search-index.json`, the head,
+ * holds everything but the fields' chunks and says how many parts hold those, in
+ * `/search-index/<n>.json`, each small enough to download on its own (a 10,000-note vault's
+ * index is over 2 MB gzip). The browser joins them back into SearchData.
+ */
+export const searchHeadSchema = extend(omit(searchDataSchema, { fields: true }), { parts: int() });
+export type SearchHead = Infer<typeof searchHeadSchema>;
+
+/** A chunk of a field's export: its field, its key and its JSON text. */
+export const searchChunkSchema = tuple([searchFieldSchema, string(), string()]);
+
+export const searchPartSchema = object({ part: int(), parts: int(), chunks: array(searchChunkSchema) });
+export type SearchPart = Infer<typeof searchPartSchema>;
 
 export const SNIPPETS_PER_FILE = 100;
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteAnswerKeysSchema } from '@/lib/browser-schema';
-import { searchDataSchema, snippetFileSchema } from '@/lib/search/search-schema';
+import { searchDataSchema, searchHeadSchema, searchPartSchema, snippetFileSchema } from '@/lib/search/search-schema';
+import { joinSearchFiles } from '@/lib/search/search-parts';
 import { bankIndexSchema, noteQuestionsSchema } from '@/lib/question-bank/bank-schema';
 import { noteListPartSchema } from '@/lib/note-list/note-list-schema';
 import { readBuiltBank } from '../../scripts/read-built-bank';
@@ -27,7 +28,7 @@ beforeAll(() => {
   out = mkdtempSync(path.join(os.tmpdir(), 'data-files-'));
   process.env.CONTENT_DIR = VAULT;
   try {
-    expect(writeDataFiles(out)).toEqual({ answerKeys: 3, snippetFiles: 1, noteListParts: 1, assets: 0 });
+    expect(writeDataFiles(out)).toEqual({ answerKeys: 3, snippetFiles: 1, noteListParts: 1, searchParts: 1, assets: 0 });
   } finally {
     delete process.env.CONTENT_DIR;
   }
@@ -75,8 +76,13 @@ describe('writeDataFiles', () => {
     expect(bank.every((question) => question.title !== '' && question.stemHtml.startsWith('<p>'))).toBe(true);
   });
 
-  it('writes the search index and one snippet file per hundred notes', () => {
-    expect(searchDataSchema.safeParse(readJson('search-index.json')).success).toBe(true);
+  it('writes the search index (its head and one part for a small vault) and one snippet file per hundred notes', () => {
+    const head = searchHeadSchema.parse(readJson('search-index.json'));
+    expect(head.parts).toBe(1);
+    expect(readdirSync(path.join(out, 'search-index'))).toEqual(['0.json']);
+    const joined = joinSearchFiles(head, [searchPartSchema.parse(readJson('search-index/0.json'))]);
+    expect(searchDataSchema.safeParse(joined).success).toBe(true);
+    expect(joined.docs.map((doc) => doc.slug).sort()).toEqual([...NEWEST].sort());
     expect(readdirSync(path.join(out, 'search-snippets'))).toEqual(['0.json']);
     expect(snippetFileSchema.parse(readJson('search-snippets/0.json')).snippets).toHaveLength(5);
   });
@@ -90,7 +96,7 @@ describe('writeDataFiles', () => {
   });
 
   it('writes nothing else', () => {
-    expect(readdirSync(out).sort()).toEqual(['note-list', 'questions', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
+    expect(readdirSync(out).sort()).toEqual(['note-list', 'questions', 'questions.json', 'quiz', 'search-index', 'search-index.json', 'search-snippets']);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
   });
 });
@@ -119,9 +125,9 @@ describe('stageDataFiles, then moveStagedData (npm run build: written while Next
     const outDir = nextExport('out');
     const staged = stageDataFiles(outDir, root);
     expect(existsSync(path.join(outDir, 'questions.json'))).toBe(false);
-    expect(moveStagedData(staged, outDir)).toEqual({ answerKeys: 3, snippetFiles: 1, noteListParts: 1, assets: 0 });
-    expect(readdirSync(outDir).sort()).toEqual(['index.html', 'note-list', 'notes', 'questions', 'questions.json', 'quiz', 'search-index.json', 'search-snippets']);
-    for (const file of ['questions.json', 'search-index.json', 'search-snippets/0.json', 'note-list/0.json', ...QUIZZED.flatMap((slug) => [`quiz/${slug}.json`, `questions/${slug}.json`])]) {
+    expect(moveStagedData(staged, outDir)).toEqual({ answerKeys: 3, snippetFiles: 1, noteListParts: 1, searchParts: 1, assets: 0 });
+    expect(readdirSync(outDir).sort()).toEqual(['index.html', 'note-list', 'notes', 'questions', 'questions.json', 'quiz', 'search-index', 'search-index.json', 'search-snippets']);
+    for (const file of ['questions.json', 'search-index.json', 'search-snippets/0.json', 'search-index/0.json', 'note-list/0.json', ...QUIZZED.flatMap((slug) => [`quiz/${slug}.json`, `questions/${slug}.json`])]) {
       expect(readFileSync(path.join(outDir, file), 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'));
     }
     expect(existsSync(staged.dir)).toBe(false);
