@@ -84,6 +84,11 @@ export function answerKeysHref(slug: string): string {
 /** The question bank's index, which every study page fetches when it starts (lib/question-bank). */
 export const QUESTION_BANK_HREF = '/questions.json';
 
+/** A further part of the question bank's index, when it is too big for one file (lib/question-bank). */
+export function questionBankPartHref(part: number): string {
+  return `/question-bank/${part}.json`;
+}
+
 /** The search index's head, fetched when search starts (lib/search), then its parts. */
 export const SEARCH_INDEX_HREF = '/search-index.json';
 

@@ -20,7 +20,7 @@ export async function finishExport(outDir: string, staged?: StagedData): Promise
   const data = staged ? moveStagedData(staged, outDir) : writeDataFiles(outDir);
   const worker = await buildServiceWorker(outDir);
   console.log(`export: ${pruned.files} prefetch-only files taken out (${formatBytes(pruned.bytes)})`);
-  console.log(`export: ${data.answerKeys} answer-key files, the question bank, ${data.noteListParts} note list parts, the search index in ${data.searchParts} parts, ${data.snippetFiles} snippet files and ${data.assets} attachments written`);
+  console.log(`export: ${data.answerKeys} answer-key files, the question bank, the note list in ${data.noteListParts} parts, the search index in ${data.searchParts} parts, ${data.snippetFiles} snippet files and ${data.assets} attachments written`);
   console.log(`service worker: ${worker.precached} files precached (${formatBytes(worker.bytes)}), ${worker.pages} pages to keep, build ${worker.build}`);
 }
 

@@ -24,10 +24,19 @@ export const bankIndexQuestionSchema = object({
   position: count,
 });
 
-export const bankIndexSchema = object({
-  notes: array(object({ slug: string(), title: string(), tags: array(string()), questions: array(bankIndexQuestionSchema) })),
-});
+const bankNoteSchema = object({ slug: string(), title: string(), tags: array(string()), questions: array(bankIndexQuestionSchema) });
+
+/**
+ * `/questions.json`: the index, or its first part when the index is too big for one file
+ * (BANK_PART_BYTES); `parts` says how many there are, the others being
+ * `/question-bank/<n>.json` (bankPartSchema). A vault of a few thousand questions has one.
+ */
+export const bankIndexSchema = object({ parts: count, notes: array(bankNoteSchema) });
 export type BankIndex = Infer<typeof bankIndexSchema>;
+
+/** `/question-bank/<n>.json`, n ≥ 1: a further part of the index. */
+export const bankPartSchema = object({ part: count, parts: count, notes: array(bankNoteSchema) });
+export type BankPart = Infer<typeof bankPartSchema>;
 
 /** A question of the index with its note's slug, title and tags: what the study pages choose from. */
 export type BankEntry = Infer<typeof bankIndexQuestionSchema> & { slug: string; title: string; tags: string[] };

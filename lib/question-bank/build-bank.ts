@@ -1,5 +1,6 @@
 import type { Note, QuizQuestion } from '../content/schema';
-import type { BankIndex, NoteQuestions } from './bank-schema';
+import { cutByBytes } from '../json-parts';
+import type { BankIndex, BankPart, NoteQuestions } from './bank-schema';
 
 /*
  * The writer of the question bank's files (see bank-schema.ts), from the parsed notes; the
@@ -22,18 +23,30 @@ export function quizQuestion(question: Note['questions'][number]): QuizQuestion 
   };
 }
 
-/** `/questions.json`: every note with questions, in the order given, each question without its stem and options. */
-export function bankIndex(notes: readonly BankNote[]): BankIndex {
-  return {
-    notes: notes
-      .filter((note) => note.questions.length > 0)
-      .map((note) => ({
-        slug: note.slug,
-        title: note.title,
-        tags: note.tags,
-        questions: note.questions.map(({ id, fingerprint, selectCount }, index) => ({ id, fingerprint, selectCount, position: index + 1 })),
-      })),
-  };
+/**
+ * A part's JSON stays under this many bytes: the index (ids and fingerprints) gzips to
+ * 5-20% of its bytes, so a part downloads as 200 KB at most (`npm run bench:web` checks
+ * each file against 300 KB).
+ */
+export const BANK_PART_BYTES = 1_000_000;
+
+/**
+ * `/questions.json` and `/question-bank/<n>.json`: every note with questions, in the order
+ * given, each question without its stem and options; the first part is the index file
+ * itself, so a bank of one part is read as it always was.
+ */
+export function bankFiles(notes: readonly BankNote[], partBytes: number = BANK_PART_BYTES): { index: BankIndex; parts: BankPart[] } {
+  const listed = notes
+    .filter((note) => note.questions.length > 0)
+    .map((note) => ({
+      slug: note.slug,
+      title: note.title,
+      tags: note.tags,
+      questions: note.questions.map(({ id, fingerprint, selectCount }, index) => ({ id, fingerprint, selectCount, position: index + 1 })),
+    }));
+  const [first = [], ...rest] = cutByBytes(listed, partBytes);
+  const parts = rest.length + 1;
+  return { index: { parts, notes: first }, parts: rest.map((part, at) => ({ part: at + 1, parts, notes: part })) };
 }
 
 /** `/questions/<slug>.json`: a note's questions as the quiz shows them. */

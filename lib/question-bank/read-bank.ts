@@ -1,10 +1,19 @@
 import { noteQuestionsHref } from '../links';
-import type { BankEntry, BankIndex, BankQuestion, NoteQuestions } from './bank-schema';
+import type { BankEntry, BankIndex, BankPart, BankQuestion, NoteQuestions } from './bank-schema';
 
 /*
  * The reader of the question bank's files (see bank-schema.ts): the index as one list of
  * questions, and the questions to show joined with their notes' files.
  */
+
+/** The whole index from `/questions.json` and its further parts (1 … parts-1); parts of another build are refused. */
+export function joinBank(index: BankIndex, parts: readonly BankPart[]): BankIndex {
+  parts.forEach((part, at) => {
+    if (part.part !== at + 1 || part.parts !== index.parts) throw new Error(`question bank part ${at + 1} of ${index.parts} reads as part ${part.part} of ${part.parts}: the site was rebuilt meanwhile`);
+  });
+  if (parts.length !== index.parts - 1) throw new Error(`question bank: ${parts.length + 1} of ${index.parts} parts`);
+  return { parts: index.parts, notes: [...index.notes, ...parts.flatMap((part) => part.notes)] };
+}
 
 /** Every question of the index, in its order, each with its note's slug, title and tags. */
 export function bankEntries(index: BankIndex): BankEntry[] {
