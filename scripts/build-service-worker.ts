@@ -39,6 +39,7 @@ const precache = (outDir: string) => ({
     '_next/static/**/*.{js,css,woff2}',
     ...SHELL_PAGES,
     'questions.json',
+    'question-bank/*.json',
     'questions/*.json',
     'quiz/*.json',
     'search-index.json',

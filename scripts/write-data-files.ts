@@ -4,7 +4,8 @@
  * functions the dev server's `*.dev.ts` routes answer with. As routes, Next compiled them
  * and rendered one per answer key: a third of a big vault's build.
  * - `/quiz/<slug>.json`: a note's answer keys, fetched only once the student submits;
- * - `/questions.json`: the question bank's index (every question, no stem, no answers) and
+ * - `/questions.json`: the question bank's index (every question, no stem, no answers; its
+ *   first part, the others in `/question-bank/<n>.json`, in a vault too big for one file) and
  *   `/questions/<slug>.json`: a note's questions as the quiz shows them;
  * - `/note-list/<n>.json`: the home page's note list in parts, for filtering and the cards
  *   past its first screen;
@@ -24,7 +25,7 @@ import type { Asset } from '../lib/content/schema';
 import { noteAnswerKeys, siteContent, siteOrder } from '../lib/content/site';
 import { noteCard } from '../lib/note-card';
 import { noteListParts } from '../lib/note-list/build-note-list';
-import { bankIndex, noteQuestions } from '../lib/question-bank/build-bank';
+import { bankFiles, noteQuestions } from '../lib/question-bank/build-bank';
 import { buildSearchData, snippetFiles } from '../lib/search/build-index';
 import { searchFiles } from '../lib/search/search-parts';
 
@@ -51,7 +52,10 @@ export function writeDataFiles(outDir: string): DataFiles {
     writeJson(outDir, `quiz/${note.slug}.json`, noteAnswerKeys(note));
     writeJson(outDir, `questions/${note.slug}.json`, noteQuestions(note));
   }
-  writeJson(outDir, 'questions.json', bankIndex(notes));
+  const bank = bankFiles(notes);
+  writeJson(outDir, 'questions.json', bank.index);
+  if (bank.parts.length > 0) mkdirSync(path.join(outDir, 'question-bank'), { recursive: true });
+  for (const part of bank.parts) writeJson(outDir, `question-bank/${part.part}.json`, part);
   const listParts = noteListParts(siteOrder().newest.map(noteCard));
   mkdirSync(path.join(outDir, 'note-list'), { recursive: true });
   for (const part of listParts) writeJson(outDir, `note-list/${part.part}.json`, part);

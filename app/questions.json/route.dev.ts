@@ -1,5 +1,5 @@
 import { siteContent } from '@/lib/content/site';
-import { bankIndex } from '@/lib/question-bank/build-bank';
+import { bankFiles } from '@/lib/question-bank/build-bank';
 
 /*
  * `/questions.json`, the question bank's index, on the dev server only (`.dev.ts`: next.config.mjs reads it in
@@ -10,5 +10,5 @@ import { bankIndex } from '@/lib/question-bank/build-bank';
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  return Response.json(bankIndex(siteContent().notes));
+  return Response.json(bankFiles(siteContent().notes).index);
 }

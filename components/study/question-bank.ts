@@ -1,6 +1,6 @@
-import { bankIndexSchema, noteQuestionsSchema, type BankEntry, type BankQuestion, type NoteQuestions } from '@/lib/question-bank/bank-schema';
-import { bankEntries, bankSlugs, withBodies } from '@/lib/question-bank/read-bank';
-import { noteQuestionsHref, QUESTION_BANK_HREF } from '@/lib/links';
+import { bankIndexSchema, bankPartSchema, noteQuestionsSchema, type BankEntry, type BankQuestion, type NoteQuestions } from '@/lib/question-bank/bank-schema';
+import { bankEntries, bankSlugs, joinBank, withBodies } from '@/lib/question-bank/read-bank';
+import { noteQuestionsHref, QUESTION_BANK_HREF, questionBankPartHref } from '@/lib/links';
 import { fetchJson } from '@/components/study/study-data';
 
 /*
@@ -11,8 +11,15 @@ import { fetchJson } from '@/components/study/study-data';
 
 let bank: Promise<BankEntry[]> | null = null;
 
+/** The index, and its further parts (a big vault's) all at once. */
+async function fetchBankIndex(): Promise<BankEntry[]> {
+  const index = bankIndexSchema.parse(await fetchJson(QUESTION_BANK_HREF));
+  const parts = await Promise.all(Array.from({ length: index.parts - 1 }, (_, at) => fetchJson(questionBankPartHref(at + 1)).then((json) => bankPartSchema.parse(json))));
+  return bankEntries(joinBank(index, parts));
+}
+
 export function fetchQuestionBank(): Promise<BankEntry[]> {
-  bank ??= fetchJson(QUESTION_BANK_HREF).then((json) => bankEntries(bankIndexSchema.parse(json)));
+  bank ??= fetchBankIndex();
   bank.catch(() => {
     bank = null;
   });

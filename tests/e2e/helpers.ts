@@ -60,12 +60,19 @@ export type SiteEntry = SiteNote & { id: string; fingerprint: string; selectCoun
 /** A question with what the quiz shows of it: its stem and options (never its answers). */
 export type SiteQuestion = SiteEntry & { stemHtml: string; options: { letter: string; html: string }[] };
 
-type BankIndex = { notes: (SiteNote & { questions: Omit<SiteEntry, keyof SiteNote>[] })[] };
+type BankIndex = { parts: number; notes: (SiteNote & { questions: Omit<SiteEntry, keyof SiteNote>[] })[] };
 
-async function bankIndex(page: Page): Promise<BankIndex> {
-  const response = await page.request.get('/questions.json');
-  expect(response.ok()).toBe(true);
+async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  expect(response.ok(), url).toBe(true);
   return response.json();
+}
+
+/** The question bank's index, with its further parts when a big vault has them. */
+async function bankIndex(page: Page): Promise<BankIndex> {
+  const index = await getJson<BankIndex>(page, '/questions.json');
+  const parts = await Promise.all(Array.from({ length: index.parts - 1 }, (_, at) => getJson<Pick<BankIndex, 'notes'>>(page, `/question-bank/${at + 1}.json`)));
+  return { parts: index.parts, notes: [...index.notes, ...parts.flatMap((part) => part.notes)] };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { infer as Infer } from 'zod/mini';
 import type { QuizQuestion } from '@/lib/content/schema';
-import { bankIndexSchema, noteQuestionsSchema, quizQuestionBodySchema, type BankEntry, type NoteQuestions } from '@/lib/question-bank/bank-schema';
-import { bankIndex, noteQuestions, quizQuestion } from '@/lib/question-bank/build-bank';
-import { bankEntries, bankSlugs, withBodies } from '@/lib/question-bank/read-bank';
+import { bankIndexSchema, bankPartSchema, noteQuestionsSchema, quizQuestionBodySchema, type BankEntry, type BankPart, type NoteQuestions } from '@/lib/question-bank/bank-schema';
+import { bankFiles, noteQuestions, quizQuestion } from '@/lib/question-bank/build-bank';
+import { bankEntries, bankSlugs, joinBank, withBodies } from '@/lib/question-bank/read-bank';
 import { FRONTMATTER, QUESTION, parsedNote, withQuestion } from './helpers';
 
 /*
@@ -16,19 +16,45 @@ const ONE = parsedNote(withQuestion(QUESTION), 'glue.md');
 const TWO = parsedNote(withQuestion(`${QUESTION}\n${QUESTION.replace('Which service runs', 'Which service also runs').replace('**정답: A) AWS Glue**', '**정답: A, C**')}`), 'two.md');
 const NONE = parsedNote(`${FRONTMATTER}\n# 문제 없는 노트\n\n## 🎯 핵심 포인트\n\n요점.\n`, 'none.md');
 
-describe('bankIndex: /questions.json', () => {
+describe('bankFiles: /questions.json', () => {
   it.each([
     ['no notes', [], []],
     ['a note without questions is left out', [NONE], []],
     ['one question', [ONE], [['glue', [['glue--q1', 1, 1]]]]],
     ['several notes in the order given, questions by position', [TWO, NONE, ONE], [['two', [['two--q1', 1, 1], ['two--q2', 2, 2]]], ['glue', [['glue--q1', 1, 1]]]]],
   ] as const)('%s', (_, notes, expected) => {
-    const index = bankIndexSchema.parse(JSON.parse(JSON.stringify(bankIndex(notes))));
+    const index = bankIndexSchema.parse(JSON.parse(JSON.stringify(bankFiles(notes).index)));
     expect(index.notes.map((note) => [note.slug, note.questions.map((question) => [question.id, question.position, question.selectCount])])).toEqual(expected);
+    expect(index.parts).toBe(1);
+  });
+
+  it.each([
+    // The notes' entries are about 260, 190 and 190 bytes of JSON (more with their Korean titles' bytes).
+    { name: 'one note a part', partBytes: 300, sizes: [1, 1, 1] },
+    { name: 'two notes a part', partBytes: 600, sizes: [2, 1] },
+    { name: 'one part', partBytes: 100_000, sizes: [3] },
+  ])('a bank too big for one file: the first part in /questions.json, the rest numbered on ($name)', ({ partBytes, sizes }) => {
+    const notes = [TWO, ONE, parsedNote(withQuestion(QUESTION), 'third.md')];
+    const { index, parts } = bankFiles(notes, partBytes);
+    expect([index.notes.length, ...parts.map((part) => part.notes.length)]).toEqual(sizes);
+    expect(index.parts).toBe(sizes.length);
+    expect(parts.map((part) => [part.part, part.parts])).toEqual(sizes.slice(1).map((_, at) => [at + 1, sizes.length]));
+    for (const part of parts) expect(bankPartSchema.parse(JSON.parse(JSON.stringify(part)))).toEqual(part);
+    const joined = joinBank(bankIndexSchema.parse(JSON.parse(JSON.stringify(index))), parts);
+    expect(bankEntries(joined).map((each) => each.id)).toEqual(['two--q1', 'two--q2', 'glue--q1', 'third--q1']);
+  });
+
+  it.each([
+    { name: 'a part missing', change: (parts: BankPart[]) => parts.slice(1) },
+    { name: 'parts out of order', change: (parts: BankPart[]) => [...parts].reverse() },
+    { name: 'a part of a build with more parts', change: (parts: BankPart[]) => parts.map((part) => ({ ...part, parts: part.parts + 1 })) },
+  ])('joinBank refuses $name', ({ change }) => {
+    const { index, parts } = bankFiles([TWO, ONE, parsedNote(withQuestion(QUESTION), 'third.md')], 300);
+    expect(() => joinBank(index, change(parts))).toThrow(/question bank/);
   });
 
   it("carries each note's title and tags, and each question's fingerprint, but nothing of its text", () => {
-    const [note] = bankIndex([ONE]).notes;
+    const [note] = bankFiles([ONE]).index.notes;
     expect(note).toMatchObject({ title: ONE.title, tags: ONE.tags, questions: [{ fingerprint: ONE.questions[0]?.fingerprint }] });
     expect(JSON.stringify(note)).not.toMatch(/stemHtml|options|answers|explanations|Which service/);
   });
@@ -59,13 +85,13 @@ const file = (slug: string, ids: readonly string[]): NoteQuestions => ({ slug, q
 
 describe('reading the bank', () => {
   it('bankEntries gives every question of the index in order, each with its note', () => {
-    const index = bankIndex([TWO, ONE]);
+    const { index } = bankFiles([TWO, ONE]);
     expect(bankEntries(index).map((each) => [each.slug, each.id, each.title, each.tags])).toEqual([
       ['two', 'two--q1', TWO.title, TWO.tags],
       ['two', 'two--q2', TWO.title, TWO.tags],
       ['glue', 'glue--q1', ONE.title, ONE.tags],
     ]);
-    expect(bankEntries({ notes: [] })).toEqual([]);
+    expect(bankEntries({ parts: 1, notes: [] })).toEqual([]);
   });
 
   it.each([
