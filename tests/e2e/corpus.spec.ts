@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { showEveryCard } from './helpers';
 
 /*
  * Every real note in ../shared/corpus, built as a student's vault (CONTENT_DIR): each page
@@ -12,6 +13,8 @@ const SLUGS = readdirSync(path.resolve(import.meta.dirname, '../../out-corpus/no
 test('the corpus site lists all 46 notes', async ({ page }) => {
   expect(SLUGS).toHaveLength(46);
   await page.goto('/');
+  await expect(page.getByTestId('result-count')).toHaveAttribute('data-count', '46');
+  await showEveryCard(page);
   await expect(page.getByTestId('note-card')).toHaveCount(46);
 });
 

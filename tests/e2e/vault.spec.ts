@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { saveScreenshot, seriousViolations } from './helpers';
+import { saveScreenshot, seriousViolations, showEveryCard } from './helpers';
 
 /*
  * The Obsidian fixture vault (tests/fixtures/obsidian-vault), built as a student's vault
@@ -65,6 +65,7 @@ test('the ignored folders, .trash and .obsidian are not in the site', async ({ p
   const slugs = await allSlugs(page);
   for (const ignored of ['aws-service-template', 'old', 'deleted-note', 'workspace']) expect(slugs).not.toContain(ignored);
   await page.goto('/');
+  await showEveryCard(page);
   await expect(page.getByTestId('note-card')).toHaveCount(31);
   await expect(page.locator('body')).not.toContainText('IGNORED-');
 });
