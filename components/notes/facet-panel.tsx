@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FACETS_SHOWN, type FacetGroup } from '@/lib/tags';
-import { HomeMessage } from '@/components/notes/home-message';
+import { HomeMessage, countKey } from '@/components/notes/home-message';
 import { PageLink } from '@/components/ui/page-link';
 
 /*
@@ -37,7 +37,7 @@ export function FacetPanel({ groups, toggle, href, showAll }: Props) {
               flip(group.namespace);
               if (group.hidden > 0) showAll?.();
             }} data-testid="facet-expand">
-              <HomeMessage k={open ? 'filterFewerTags' : 'filterMoreTags'} values={{ n: rest }} />
+              <HomeMessage k={open ? 'filterFewerTags' : countKey(rest, 'filterMoreTagsOne', 'filterMoreTags')} values={{ n: rest }} />
             </button>
           ) : null}
           {group.folded.length > 0 ? (

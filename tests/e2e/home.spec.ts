@@ -374,6 +374,8 @@ test.describe('home: the first screen comes with the page, the rest as data', ()
     await expect(expand).toHaveAttribute('aria-expanded', 'true');
     await expand.click();
     await expect(service.locator('button.facet')).toHaveCount(8);
+    await page.getByTestId('language-toggle').click();
+    await expect(expand).toHaveText(`Show ${serviceTags.size - 8} more tag${serviceTags.size - 8 === 1 ? '' : 's'}`, { useInnerText: true });
   });
 
   test('without JavaScript: the newest notes, and tags that lead to their own pages', async ({ browser }) => {
