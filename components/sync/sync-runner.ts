@@ -20,6 +20,9 @@ import type { StudyStore } from '@/components/study/progress-store';
 
 export type SyncPhase = 'off' | 'syncing' | 'synced' | 'offline' | 'error';
 
+/** Why the last round failed: the wire's reason, or this device's own store refusing a write or read. */
+export type RoundError = WireError | 'device-error';
+
 export type SyncView = {
   account: SyncAccount | null;
   phase: SyncPhase;
@@ -27,7 +30,7 @@ export type SyncView = {
   lastSynced: number | null;
   /** Records not yet on the server; null until counted. */
   waiting: number | null;
-  error: WireError | null;
+  error: RoundError | null;
   /** Documents on the server that did not read as records, left there. */
   unread: number;
 };
@@ -35,7 +38,7 @@ export type SyncView = {
 /** Errors a retry cannot mend: the student must sign in again (or fix the account). */
 const NEEDS_STUDENT: ReadonlySet<WireError> = new Set(['signed-out', 'forbidden', 'wrong-password', 'cookie-blocked', 'unauthorized']);
 
-export const needsStudent = (error: WireError | null): boolean => error !== null && NEEDS_STUDENT.has(error);
+export const needsStudent = (error: RoundError | null): boolean => error !== null && error !== 'device-error' && NEEDS_STUDENT.has(error);
 
 /** What the runner needs from the browser; tests give their own. */
 export type RunnerEnv = {
@@ -135,7 +138,12 @@ export function createSyncRunner(env: RunnerEnv) {
     }
     running = once(account)
       .catch(() => {
-        if (view.account === account) set({ phase: 'error', error: 'server-error' });
+        // The store threw (a write refused, a transaction aborted): a failure like any
+        // other, tried again after a wait, or a pull stopped part-way would wait for the fallback.
+        if (view.account !== account) return;
+        failures += 1;
+        set({ phase: 'error', error: 'device-error' });
+        later(retryDelay(failures));
       })
       .finally(() => {
         running = null;

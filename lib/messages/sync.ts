@@ -77,6 +77,10 @@ export const syncMessages = {
     en: 'The server has no such database. Check that couch_peruser is enabled, or the database name.',
   },
   syncErrorServer: { ko: '서버가 오류를 보냈습니다. 잠시 뒤 다시 시도합니다.', en: 'The server answered with an error. Trying again shortly.' },
+  syncErrorDevice: {
+    ko: '이 기기의 저장소가 기록을 받지 못했습니다. 잠시 뒤 다시 시도합니다. 계속되면 저장 공간을 확인하세요.',
+    en: 'This device’s storage did not take the records. Trying again shortly; if it goes on, check the free space.',
+  },
   syncErrorBadReply: { ko: 'CouchDB 서버의 응답이 아닙니다. 주소를 확인하세요.', en: 'That is not a CouchDB server’s answer. Check the address.' },
   syncErrorNotUrl: { ko: '서버 주소가 올바르지 않습니다. https://로 시작하는 주소를 넣으세요.', en: 'The server address is not valid. Enter one that starts with https://.' },
   syncErrorNotHttps: {

@@ -57,6 +57,22 @@ async function serverIds(couch: TestCouch, student: Student): Promise<string[]> 
   return (await couch.docIds(student.name)).sort();
 }
 
+/** Attempts and ratings a device holds, counted without reading them out (a dump of tens of thousands every poll would slow the pull it waits for). */
+async function recordCount(page: Page): Promise<number> {
+  return (await studyCount(page, 'attempts')) + (await studyCount(page, 'ratings'));
+}
+
+/** Waits until a device holds `total` records; when it does not, the failure says where its sync stood. */
+async function holdsAll(page: Page, total: number, timeout: number): Promise<void> {
+  try {
+    await expect.poll(() => recordCount(page), { timeout, intervals: [2_000] }).toBe(total);
+  } catch (error) {
+    const status = page.getByTestId('sync-status');
+    const where = await Promise.all(['data-phase', 'data-waiting', 'data-error'].map(async (name) => `${name}=${await status.getAttribute(name, { timeout: 1_000 }).catch(() => '?')}`));
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nthe device's sync then: ${where.join(' ')}`);
+  }
+}
+
 function progressFile(answers: number): { file: string; attempts: number; ratings: number; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'sync-progress-'));
   const made = syntheticProgressFile(readBuiltBank(OUT), answers, new Date());
@@ -216,14 +232,13 @@ test.describe('device sync at scale', { tag: '@scale' }, () => {
       await expect.poll(() => couch.docCount(student.name), { timeout: 600_000, intervals: [2_000] }).toBe(total);
       const pushed = Date.now() - pushStart;
       await expect(a.getByTestId('sync-state')).toHaveAttribute('data-waiting', '0', { timeout: 60_000 });
-      const records = async (page: Page) => (await studyCount(page, 'attempts')) + (await studyCount(page, 'ratings'));
-      await expect.poll(() => records(b), { timeout: 600_000, intervals: [2_000] }).toBe(total);
+      await holdsAll(b, total, 600_000);
       const reachedB = Date.now() - pushStart;
 
       const c = await openDevice(tablet!);
       const pullStart = Date.now();
       await signIn(c, couch.url, student);
-      await expect.poll(() => records(c), { timeout: 600_000, intervals: [2_000] }).toBe(total);
+      await holdsAll(c, total, 600_000);
       const pulled = Date.now() - pullStart;
       expect(await studyCount(c, 'attempts')).toBe(progress.attempts);
       expect(await studyCount(b, 'attempts')).toBe(progress.attempts);
@@ -270,7 +285,7 @@ test.describe('device sync at scale', { tag: '@scale' }, () => {
 
       const b = await openDevice(phone!);
       await signIn(b, server.url, student);
-      await expect.poll(async () => docIdsOf(await studyDump(b)).length, { timeout: 300_000, intervals: [2_000] }).toBe(total);
+      await holdsAll(b, total, 600_000);
       expect(docIdsOf(await studyDump(b))).toEqual(held);
     } finally {
       await server.stop();

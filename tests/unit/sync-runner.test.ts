@@ -373,6 +373,25 @@ describe('createSyncRunner', { timeout: 20_000 }, () => {
       await quiet(tab, name);
       expect(await onServer(name)).toEqual(attemptIds('a1', 'a2'));
     });
+
+    it('this device’s store refusing a pulled page: a device error, then a retry after a wait that takes it', async () => {
+      const name = await student();
+      await signedIn(device(memoryLog(['a1', 'a2'])), name);
+      const log = memoryLog();
+      const addRecords = log.addRecords;
+      let refusals = 1;
+      log.addRecords = async (records, options) => {
+        if (refusals-- > 0) throw new DOMException('The transaction was aborted', 'AbortError');
+        return addRecords(records, options);
+      };
+      // Another tab holds the live feed, so no change heard there starts the retry for this one.
+      const tab = device(log, { liveElsewhere: true });
+      expect(await tab.runner.signIn(couch.url, name, PASSWORD)).toEqual({ ok: true, value: accountOf(name) });
+      await vi.waitFor(() => expect(tab.view()).toMatchObject({ phase: 'error', error: 'device-error' }), { timeout: MARGIN_MS, interval: 20 });
+      expect(tab.log.ids()).toEqual([]);
+      await quiet(tab, name, FIRST_RETRY_MS + MARGIN_MS * 2);
+      expect(tab.log.ids()).toEqual(['a1', 'a2']);
+    });
   });
 
   it('another device’s answer arrives through the live feed, with no event on this one', async () => {
