@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { NOTE_MAX, markSchema, type Mark, type MarkKind } from '@/lib/study/log';
+import type { Mark, MarkKind } from '@/lib/study/log';
+import { NOTE_MAX, noteFits } from '@/lib/study/mark-limits';
 import { newId } from '@/lib/study/record-id';
 import { loadStore, useStudyState } from '@/components/study/progress-client';
 import { MarksText } from '@/components/quiz/marks-text';
@@ -149,7 +150,7 @@ function NoteEditor({ note, onSave, onCancel }: { note: string; onSave: (text: s
   const submit = (text: string) => {
     const trimmed = text.trim();
     // The same check as an import's: a note the log would refuse is never written.
-    if (!markSchema.shape.text.safeParse(trimmed).success) {
+    if (!noteFits(trimmed)) {
       setProblem(true);
       return;
     }

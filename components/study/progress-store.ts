@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { EXAM_BACKUP_PREFIX, LEGACY_EXAM_KEY, examProblem } from '@/lib/study/exam';
+import { EXAM_BACKUP_PREFIX, examProblem } from '@/lib/study/exam';
+import { DB_NAME, LEGACY_EXAM_KEY, LEGACY_PROGRESS_KEY, STUDY_CHANNEL } from '@/lib/study/storage-names';
 import { intervalText, type IntervalText } from '@/lib/study/due-text';
 import { questionHistory, type HistoryEntry } from '@/lib/study/history';
 import { byTime, type Attempt, type FinishedSession, type Mark, type Rating, type RatingEntry } from '@/lib/study/log';
@@ -25,13 +26,10 @@ import { exportProgress, parseProgressFile, readLog, type FileProblem, type LogP
  * modes) the same code runs on an in-memory IndexedDB and says so.
  */
 
-export const DB_NAME = 'aws-notes';
+export { DB_NAME, LEGACY_PROGRESS_KEY };
 /** 2: the `marks` store. */
 const DB_VERSION = 2;
-/** Where the first releases kept progress; moved into IndexedDB on first load. */
-export const LEGACY_PROGRESS_KEY = 'aws-notes/progress/v1';
 export const BACKUP_PREFIX = 'aws-notes/progress/backup/';
-const CHANNEL = 'aws-notes/study';
 const CHUNK = 2000;
 /** Questions per rebuild transaction: small, since one question may have thousands of answers to replay. */
 const SUMMARY_CHUNK = 10;
@@ -793,7 +791,7 @@ export function studyStore(): StudyStore {
         return null;
       }
     },
-    channel: () => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL)),
+    channel: () => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(STUDY_CHANNEL)),
     persist: async () => {
       if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
     },

@@ -14,8 +14,7 @@ export type { ExamSettings };
  * (timers, screens) lives in components/exam-*.tsx.
  */
 
-/** Where the first release saved an exam in progress; moved into the study store on first load. */
-export const LEGACY_EXAM_KEY = 'aws-notes/exam/v1';
+export { LEGACY_EXAM_KEY } from './storage-names';
 export const EXAM_BACKUP_PREFIX = 'aws-notes/exam/backup/';
 
 /** The real AWS exams: 65 questions, 130 minutes, 720 of 1000 to pass. */

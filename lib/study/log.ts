@@ -1,5 +1,6 @@
 import { array, boolean, enum as oneOf, int, iso, maxLength, minLength, nonnegative, number, object, optional, record, string, type infer as Infer } from 'zod/mini';
 import { letter } from '../browser-schema';
+import { NOTE_MAX } from './mark-limits';
 
 /*
  * The study log: what the student did, one record per answer, rating and finished
@@ -80,8 +81,7 @@ export type FinishedSession = Infer<typeof finishedSessionSchema>;
 export type SessionMode = FinishedSession['mode'];
 
 export const MARK_KINDS = ['flag', 'unflag', 'suspend', 'unsuspend', 'note'] as const;
-/** A personal note's longest text: a note, not a second copy of the notes. */
-export const NOTE_MAX = 2000;
+export { NOTE_MAX };
 
 /**
  * The student's own mark on a question (version 4): a flag, a suspension from review, a

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS as DEFAULTS } from './default-settings';
 import { array, int, maxLength, maximum, minimum, number, object, refine, regex, string, type infer as Infer } from 'zod/mini';
 
 /*
@@ -24,13 +25,7 @@ export const scheduleSettingsSchema = object({
 
 export type ScheduleSettings = Infer<typeof scheduleSettingsSchema>;
 
-/**
- * Exam questions: one 10-minute step, so a wrong answer comes back within the session
- * and a clean "good" leaves for days at once (FSRS's own default adds a second step that
- * brings "good" back the same day); 90 % retention, FSRS's standard; and at most half a
- * year between reviews, since a certification is studied for months, not decades.
- */
-export const DEFAULT_SETTINGS: ScheduleSettings = { retention: 0.9, learningSteps: ['10m'], maximumInterval: 180 };
+export const DEFAULT_SETTINGS: ScheduleSettings = DEFAULTS;
 
 /** A step's length in minutes; NaN when it is not a step. */
 export function stepMinutes(step: string): number {

@@ -423,6 +423,21 @@ test.describe('review and rating (issue 11)', () => {
     await expect(page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '복습', exact: true })).toBeVisible();
   });
 
+  test('a first visit reads without a study record: none is made, nothing reads as answered, and an answer in another tab still reaches the header', async ({ page, context }) => {
+    await page.goto(GLUE_NOTE);
+    await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'none');
+    await expect(page.getByTestId('nav-due-count')).toHaveCount(0);
+    // Reading made no database: the store's code was never needed.
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).toEqual([]);
+
+    const other = await context.newPage();
+    await answerOnNote(other, GLUE_NOTE, ['B']);
+    // Wrong: back in ten minutes, due today but not now; the first tab hears of it and loads the store.
+    await expect(page.getByTestId('nav-due-count')).toHaveAttribute('data-today', '1');
+    await expect(page.getByTestId('nav-due-count')).toHaveAttribute('data-now', '0');
+    await expect(page.getByTestId('last-result').first()).toHaveAttribute('data-result', 'wrong');
+  });
+
   test('the due count in the nav: on home, a note and a study page; it drops when a due question is answered', async ({ page }) => {
     await seedLegacyProgress(page, dueNow([GLUE_Q, FIREHOSE_Q]));
     await page.goto('/');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionHistory, type HistoryEntry } from '@/lib/study/history';
-import type { Mark } from '@/lib/study/log';
+import { markSchema, type Mark } from '@/lib/study/log';
+import { noteFits } from '@/lib/study/mark-limits';
 import { deriveMarks, markedIds, questionMarks, type QuestionMarks } from '@/lib/study/marks';
 import { attempt, mark, minutes, rated } from './study-fixtures';
 
@@ -96,5 +97,22 @@ describe('questionHistory', () => {
     ['another question’s answers are left out', [attempt('x', { questionId: 'q2' })], [rated(attempt('x', { questionId: 'q2' }), 'good', minutes(1))], []],
   ])('%s', (_case, attempts, ratings, expected) => {
     expect(questionHistory('q1', attempts, ratings)).toEqual(expected);
+  });
+});
+
+describe('noteFits: the toolbar refuses exactly the notes the log would refuse', () => {
+  const at = '2026-12-01T09:00:00.000Z';
+  it.each<[string, string, boolean]>([
+    ['empty (removes the note)', '', true],
+    ['one Korean syllable', '가', true],
+    ['2,000 Latin letters', 'a'.repeat(2000), true],
+    ['2,001 Latin letters', 'a'.repeat(2001), false],
+    ['2,000 Hangul syllables', '한'.repeat(2000), true],
+    ['2,000 emoji: 4,000 UTF-16 units, but 2,000 characters', '📝'.repeat(2000), true],
+    ['2,001 emoji', '📝'.repeat(2001), false],
+    ['1,001 letters with a combining accent: 2,002 characters', 'e\u0301'.repeat(1001), false],
+  ])('%s', (_, text, fits) => {
+    expect(noteFits(text)).toBe(fits);
+    expect(markSchema.safeParse({ id: 'm1', questionId: 'q1', kind: 'note', text, at }).success).toBe(fits);
   });
 });
