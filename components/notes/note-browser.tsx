@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState, type ReactNode } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { filterLabel, vaultFacetGroups, type FacetGroup, type ShortNamespace } from '@/lib/tags';
 import { browseHref, practiceHref, tagHref } from '@/lib/links';
 import type { NoteCardData } from '@/lib/note-card';
@@ -15,6 +15,7 @@ import { SortSelect, type Sort } from '@/components/notes/sort-select';
 import { useHomeScroll } from '@/components/notes/use-home-scroll';
 import { useNoteList } from '@/components/notes/use-note-list';
 import { useShownCount } from '@/components/notes/use-shown-count';
+import { pushAddress, useAddress } from '@/components/notes/use-address';
 import { PageLink } from '@/components/ui/page-link';
 import { Message } from '@/components/ui/message';
 
@@ -49,13 +50,14 @@ function listView(home: HomeList, loaded: BrowsableList | null, namespaces: Shor
 }
 
 export function NoteBrowser({ list, namespaces }: BrowserProps) {
-  const params = useSearchParams();
-  const router = useRouter();
+  // Read only so the static export renders the fallback (links that work without JavaScript)
+  // in this one's place; the address itself comes from useAddress, which answers at once.
+  useSearchParams();
   const pathname = usePathname();
+  const address = useAddress();
   // Each choice is a step in the history: Back undoes it, Forward redoes it.
-  const navigate = (tags: string[], nextSort: Sort) => router.push(browseHref(tags, nextSort, pathname), { scroll: false });
-  const sort: Sort = params.get('sort') === 'title' ? 'title' : 'newest';
-  const address = params.toString();
+  const navigate = (tags: string[], nextSort: Sort) => pushAddress(browseHref(tags, nextSort, pathname));
+  const sort: Sort = new URLSearchParams(address).get('sort') === 'title' ? 'title' : 'newest';
   const selected = useMemo(() => [...new Set(new URLSearchParams(address).getAll('tag'))], [address]);
   const [count, showMore] = useShownCount(address, list.first.length);
   const [allTags, setAllTags] = useState(false);

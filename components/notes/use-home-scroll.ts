@@ -71,18 +71,24 @@ export function useHomeScroll(filterKey: string, drawn: boolean): void {
   }, [filterKey, drawn]);
   useLayoutEffect(() => {
     const url = here();
-    // Followed while here, so that leaving keeps where the list was, not where the next page starts.
-    let last = scrollY;
+    // Followed while here, so that leaving keeps where the list was, not where the next page
+    // starts. First read in the next frame: read here, just after a filter has changed the
+    // list, it would lay the page out once more before the frame does.
+    let last: number | null = null;
+    const frame = requestAnimationFrame(() => {
+      last ??= scrollY;
+    });
     const onScroll = () => {
       if (here() === url) last = scrollY;
     };
-    const onHide = () => save(url, last);
+    const onHide = () => save(url, last ?? scrollY);
     addEventListener('scroll', onScroll, { passive: true });
     addEventListener('pagehide', onHide);
     return () => {
+      cancelAnimationFrame(frame);
       removeEventListener('scroll', onScroll);
       removeEventListener('pagehide', onHide);
-      save(url, last);
+      save(url, last ?? scrollY);
     };
   }, [filterKey]);
 }
