@@ -33,7 +33,6 @@ const JS_BUDGET_KB = 150;
 const LIGHTHOUSE_BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-
 const checks: Check[] = [];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -78,7 +77,6 @@ async function desktopLighthouse(url: string, port: number): Promise<void> {
 
 /** Scores vary run to run: the budget holds on every one of several runs. */
 const LIGHTHOUSE_RUNS = 5;
-
 
 async function withChromium<T>(work: (port: number) => Promise<T>): Promise<T> {
   const chrome = await chromeLauncher.launch({
@@ -212,8 +210,7 @@ async function main(): Promise<number> {
   if (bigNotes > 0) {
     bigVaultSizes(bigNotes);
     checks.push(await serving(BIG_OUT, PORT, () => browseResponses(`http://localhost:${PORT}/`, bigNotes, CHROMIUM)));
-  }
-  else console.log('big vault: skipped (BIG_NOTES=0), its budgets not checked');
+  } else console.log('big vault: skipped (BIG_NOTES=0), its budgets not checked');
 
   for (const check of checks) console.log(`${check.ok ? 'ok  ' : 'OVER'} ${check.name.padEnd(48)} ${check.value}`);
   return checks.every((check) => check.ok) ? 0 : 1;

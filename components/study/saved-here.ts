@@ -19,13 +19,12 @@ export async function nothingSavedHere(): Promise<boolean> {
   }
 }
 
-/** Calls `then` once another tab of the site first writes to the record; returns a stop. */
-export function onFirstWrite(then: () => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+/** Calls `then` once another tab of the site first writes to the record. */
+export function onFirstWrite(then: () => void): void {
+  if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(STUDY_CHANNEL);
   channel.onmessage = () => {
     channel.close();
     then();
   };
-  return () => channel.close();
 }
