@@ -17,6 +17,9 @@ const nextConfig = (phase) => ({
   // A second site (a student's vault, the real-notes check) can build beside the main one.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   trailingSlash: true,
+  // `npm run build` names the build after the app's fingerprint (scripts/build-plan.ts), so a
+  // content-only rebuild writes what a full build would; elsewhere Next picks a random id.
+  generateBuildId: () => process.env.APP_BUILD_ID?.trim() || null,
   images: { unoptimized: true },
   reactStrictMode: true,
   // `*.dev.ts` routes serve on the dev server what a build writes as files after the export.

@@ -8,13 +8,16 @@
  * transclusions, callouts; scripts/bench-build/obsidian-vault.ts, made from the fixture
  * vault tests/fixtures/obsidian-vault), counting after each app build the export's
  * assets/ (each embedded picture once) and the PNGs elsewhere (none but the app's own
- * icons, as the first app build's export has them), then the app once on a big vault
- * (cold). The other vaults recombine real notes (scripts/bench-build/vault.ts). Budgets
- * (issue 13, and the same cold ratio on the Obsidian vault) are in
- * scripts/bench-build/budget.ts; exits 1 over budget or when a build fails.
+ * icons, as the first app build's export has them), then two content-only rebuilds of it
+ * (one note edited, ten added), then a small Obsidian-style vault cold and after one
+ * edit, then the app once on a big vault (cold). The other vaults recombine real notes
+ * (scripts/bench-build/vault.ts). Budgets (issue 13; issue 26 for the Obsidian vault, the
+ * rebuilds, the small and the big vault) are in scripts/bench-build/budget.ts; exits 1
+ * over budget or when a build fails.
  *
- * Knobs: NOTES (default 1000), OBSIDIAN_NOTES (default 1000; 0 skips), BIG_NOTES (default
- * 10000; 0 skips), ROUNDS (default 2, for both vaults' cold rounds).
+ * Knobs: NOTES (default 1000), OBSIDIAN_NOTES (default 1000; 0 skips), SMALL_NOTES
+ * (default 120; 0 skips), BIG_NOTES (default 10000; 0 skips), ROUNDS (default 2, for both
+ * vaults' cold rounds).
  * The app's build shares the repo's .next/ with every other build of the app, so run it
  * alone: `flock /tmp/next-build.lock npm run bench:build`.
  */
@@ -22,14 +25,14 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { budgetChecks, coldRatio, formatChecks, formatRatio, formatRun, formatSeconds, rebuildRatio, RUN_HEADER, type BenchResults, type BuildKind, type BuildRun, type ObsidianResults } from './bench-build/budget';
+import { budgetChecks, coldRatio, formatChecks, formatRatio, formatRun, formatSeconds, rebuildRatio, RUN_HEADER, type BenchResults, type BuildKind, type BuildRun, type ObsidianResults, type SmallResults } from './bench-build/budget';
 import { formatBytes } from '../lib/bytes';
 import { runMeasured, written, type PeakProcess } from './bench-build/measure';
 import { measureDev } from './bench-build/dev-server';
 import { setAsideFolders } from './clear-last-build';
 import { formatPhases, nextPhases, type NextPhases } from './bench-build/next-log';
 import { editNote, meanBytes, readSources, writeVault, type GeneratedNote, type SourceNote } from './bench-build/vault';
-import { exportPictures, pngsOutsideAssets, writeObsidianVault, type ObsidianVault } from './bench-build/obsidian-vault';
+import { addObsidianNotes, exportPictures, pngsOutsideAssets, writeObsidianVault, type ObsidianVault } from './bench-build/obsidian-vault';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = path.join(os.tmpdir(), 'bench-build');
@@ -106,6 +109,12 @@ function logTail(file: string, lines = 40): string {
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
+/** What the app's `npm run build` said on its first line (scripts/build.ts): compiling, or rendering only. */
+function buildMode(log: string): 'full' | 'rebuild' | undefined {
+  const first = log.split('\n').find((line) => /^(full build|content-only rebuild)/.test(line));
+  return first === undefined ? undefined : first.startsWith('full') ? 'full' : 'rebuild';
+}
+
 /** A build's numbers, with where its time (Next's phases) and memory (processes at the peak) went. */
 type Measured = BuildRun & { phases: NextPhases; atPeak: PeakProcess[] };
 
@@ -121,8 +130,10 @@ async function build(kind: BuildKind, label: string, vault: Vault): Promise<Meas
   if (result.exitCode !== 0) throw new Error(`${label} failed (exit ${result.exitCode}); ${logFile} ends:\n${logTail(logFile)}`);
   const out = kind === 'app' ? path.join(ROOT, APP_DIST) : path.join(REFERENCE_DIR, 'out');
   const all = written(out);
-  const phases = nextPhases(readFileSync(logFile, 'utf8'));
-  const run = { label, kind, notes: vault.notes.length, seconds: result.seconds, cpuSeconds: result.cpuSeconds, peakBytes: result.peakBytes, files: all.files, bytes: all.bytes, noteBytes: written(path.join(out, 'notes')).bytes, phases };
+  const log = readFileSync(logFile, 'utf8');
+  const phases = nextPhases(log);
+  const mode = kind === 'app' ? buildMode(log) : undefined;
+  const run = { label, kind, notes: vault.notes.length, seconds: result.seconds, cpuSeconds: result.cpuSeconds, peakBytes: result.peakBytes, files: all.files, bytes: all.bytes, noteBytes: written(path.join(out, 'notes')).bytes, phases, ...(mode ? { mode } : {}) };
   console.log(formatRun(run));
   console.log(`  ${formatPhases(phases)}`);
   const top = result.atPeak.slice(0, 4).map((each) => `${each.command} ${formatBytes(each.rssBytes)}`);
@@ -174,14 +185,35 @@ async function obsidianRounds(notes: number, rounds: number, own: ReadonlySet<st
     clearReference();
     results.referenceCold.push(await build('reference', `bare Next cold, Obsidian #${round}`, vault));
   }
+  results.rebuilds = await contentRebuilds(vault);
   const { folders, links, brokenLinks, embeddedPictures } = vault.obsidian;
   return { results, vault: { folders: folders.length, links, brokenLinks, picturesWritten: vault.obsidian.pictures.length, picturesEmbedded: embeddedPictures.length, meanNoteBytes: meanBytes(vault.notes) } };
+}
+
+/** After the cold rounds (the app's last build is this vault's): one note edited, rebuilt; ten notes added, rebuilt. */
+async function contentRebuilds(vault: Vault): Promise<BuildRun[]> {
+  const edited = editOneNote(vault);
+  const runs = [await build('app', `app rebuild, Obsidian (1 edited: ${edited})`, vault)];
+  const added = addObsidianNotes(vault.dir, FIXTURE_VAULT, vault.notes.length, 10);
+  runs.push(await build('app', 'app rebuild, Obsidian (10 added)', { dir: vault.dir, notes: [...vault.notes, ...added] }));
+  return runs;
+}
+
+/** A vault the size of a real one, cold and then after one edit. */
+async function smallVault(notes: number): Promise<SmallResults> {
+  const vault = makeObsidianVault(notes);
+  clearApp();
+  const cold = await build('app', `app cold, ${notes} notes`, vault);
+  editOneNote(vault);
+  const rebuild = await build('app', `app rebuild, ${notes} notes (1 edited)`, vault);
+  return { cold, rebuild };
 }
 
 async function main(): Promise<number> {
   const notes = count('NOTES', 1_000, 1);
   const obsidianNotes = count('OBSIDIAN_NOTES', 1_000, 0);
   const bigNotes = count('BIG_NOTES', 10_000, 0);
+  const smallNotes = count('SMALL_NOTES', 120, 0);
   const rounds = count('ROUNDS', 2, 1);
   mkdirSync(path.join(WORK, 'logs'), { recursive: true });
   const sources = readSources(ROOT);
@@ -207,6 +239,7 @@ async function main(): Promise<number> {
   console.log(`npm run dev on ${notes.toLocaleString('en-US')} notes: first note page in ${formatSeconds(dev.firstPageSeconds)}, an edited note shown in ${formatSeconds(dev.editSeconds)}`);
   let obsidianVault: ObsidianSummary | null = null;
   if (obsidianNotes > 0) ({ results: results.obsidian, vault: obsidianVault } = await obsidianRounds(obsidianNotes, rounds, ownPngs));
+  if (smallNotes > 0) results.small = await smallVault(smallNotes);
   if (bigNotes > 0) {
     const big = makeVault(sources, bigNotes);
     clearApp();

@@ -23,6 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content/content-dir';
 import { deleteSetAside, moveLastBuildAside } from './clear-last-build';
 import { exportDir } from './export-dir';
+import { currentAppFingerprint } from './app-fingerprint';
+import { buildIdOf, forgetBuild, planBuild, recordBuild } from './build-plan';
+import type { VaultCheck } from './check-vault';
 
 const NEXT_BIN = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
 
@@ -80,54 +83,104 @@ function stop(child: ChildProcess): void {
   }
 }
 
-async function main(): Promise<number> {
-  const dir = contentDir();
-  moveLastBuildAside(process.cwd(), exportDir(), new Date());
-  const pendingDir = mkdtempSync(path.join(os.tmpdir(), 'aws-notes-build-'));
-  const pending = path.join(pendingDir, 'parse-pending');
-  const snapshot = path.join(pendingDir, 'checked-content.json');
-  writeFileSync(pending, `${process.pid}\n`);
-  const next = spawn(process.execPath, [NEXT_BIN, 'build'], {
-    env: { ...process.env, CONTENT_PARSE_PENDING: pending, CONTENT_PARSE_OWNER: String(process.pid), CONTENT_SNAPSHOT: snapshot },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  const output = heldOutput(next);
-  const nextExit = exitOf(next);
-  const rendering = pagesStarted(next, nextExit);
-  const cleanUp = () => {
-    stop(next);
-    rmSync(pendingDir, { recursive: true, force: true });
-    deleteSetAside(process.cwd());
-  };
-  process.once('SIGINT', () => process.exit(130));
-  process.once('SIGTERM', () => process.exit(143));
-  process.once('exit', cleanUp);
+/** `next build` as its own process group, its output held until released. */
+function startNext(args: readonly string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, [NEXT_BIN, 'build', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const output = heldOutput(child);
+  const exited = exitOf(child);
+  return { child, output, exited, rendering: pagesStarted(child, exited) };
+}
 
-  const [{ checkReport, checkVault, parsedByLine }, { holdCacheWrites, writeHeldCacheEntries }] = await Promise.all([import('./check-vault'), import('../lib/content/load')]);
-  holdCacheWrites();
-  const check = await checkVault(dir, 1);
+type Content = { dir: string; snapshot: string; pendingDir: string };
+
+/** The checker's report, printed; false when the vault has errors (the build stops). */
+async function checkContent(dir: string, threads: number | undefined): Promise<{ ok: boolean; check: VaultCheck }> {
+  const { checkReport, checkVault, parsedByLine } = await import('./check-vault');
+  const check = await checkVault(dir, threads);
   const parsedBy = parsedByLine(check);
   if (parsedBy) process.stderr.write(`${parsedBy}\n`);
   process.stdout.write(`${checkReport(check, dir)}\n`);
-  if (check.failed) {
-    stop(next);
-    writeHeldCacheEntries();
-    process.stderr.write('build stopped: the notes above have errors\n');
-    return 1;
-  }
-  const { writeContentSnapshot } = await import('../lib/content/content-snapshot');
-  writeContentSnapshot(snapshot, dir, check.content);
-  rmSync(pending);
-  output.release();
-  await rendering;
+  if (check.failed) process.stderr.write('build stopped: the notes above have errors\n');
+  return { ok: !check.failed, check };
+}
+
+/** Next's pages rendered: the data files written beside them, then the export finished. */
+async function finish(next: ReturnType<typeof startNext>, writeHeldCacheEntries: () => void): Promise<number> {
+  next.output.release();
+  await next.rendering;
   writeHeldCacheEntries();
   const [{ stageDataFiles }, { finishExport }] = await Promise.all([import('./write-data-files'), import('./finish-export')]);
-  const staged = next.exitCode === null || next.exitCode === 0 ? stageDataFiles(exportDir()) : undefined;
-  const code = await nextExit;
+  const staged = next.child.exitCode === null || next.child.exitCode === 0 ? stageDataFiles(exportDir()) : undefined;
+  const code = await next.exited;
   if (code !== 0) return code;
   await finishExport(exportDir(), staged);
   return 0;
+}
+
+/** Compile and render: Next compiles while this process checks the vault. */
+async function fullBuild(root: string, fingerprint: string, { dir, snapshot, pendingDir }: Content, onExit: (stop: () => void) => void): Promise<number> {
+  moveLastBuildAside(root, exportDir(), new Date());
+  const pending = path.join(pendingDir, 'parse-pending');
+  writeFileSync(pending, `${process.pid}\n`);
+  const next = startNext([], { CONTENT_PARSE_PENDING: pending, CONTENT_PARSE_OWNER: String(process.pid), CONTENT_SNAPSHOT: snapshot, APP_BUILD_ID: buildIdOf(fingerprint) });
+  onExit(() => stop(next.child));
+  const [{ holdCacheWrites, writeHeldCacheEntries }, { writeContentSnapshot }] = await Promise.all([import('../lib/content/load'), import('../lib/content/content-snapshot')]);
+  holdCacheWrites();
+  const { ok, check } = await checkContent(dir, 1);
+  if (!ok) {
+    stop(next.child);
+    writeHeldCacheEntries();
+    return 1;
+  }
+  writeContentSnapshot(snapshot, dir, check.content);
+  rmSync(pending);
+  const nextDone = next.exited.then((code) => {
+    if (code === 0) recordBuild(root, fingerprint);
+  });
+  const code = await finish(next, writeHeldCacheEntries);
+  await nextDone;
+  return code;
+}
+
+/**
+ * Render only, from the app the last build compiled: the vault is checked first, on every
+ * core, so that notes with errors stop the build before .next/ is touched.
+ */
+async function rebuild(root: string, fingerprint: string, { dir, snapshot }: Content, onExit: (stop: () => void) => void): Promise<number> {
+  moveLastBuildAside(root, exportDir(), new Date(), { keepApp: true });
+  const { ok, check } = await checkContent(dir, undefined);
+  if (!ok) return 1;
+  const [{ writeContentSnapshot }, { writeHeldCacheEntries }] = await Promise.all([import('../lib/content/content-snapshot'), import('../lib/content/load')]);
+  writeContentSnapshot(snapshot, dir, check.content);
+  forgetBuild(root);
+  // Next's export reads the routes to copy with `require`, which in generate mode returns
+  // the last build's list (read earlier in the same process): notes deleted since would be
+  // exported from their old pages and new ones left out. Without the file it reads the new one.
+  rmSync(path.join(root, '.next', 'prerender-manifest.json'), { force: true });
+  const next = startNext(['--experimental-build-mode=generate'], { CONTENT_SNAPSHOT: snapshot, APP_BUILD_ID: buildIdOf(fingerprint) });
+  onExit(() => stop(next.child));
+  const code = await finish(next, writeHeldCacheEntries);
+  if (code === 0) recordBuild(root, fingerprint);
+  return code;
+}
+
+async function main(): Promise<number> {
+  const root = process.cwd();
+  const fingerprint = currentAppFingerprint(root);
+  const plan = planBuild(root, fingerprint, process.argv.includes('--full'));
+  process.stdout.write(`${plan.mode === 'full' ? 'full build (compile and render)' : 'content-only rebuild (render, no compile)'}: ${plan.reason}\n`);
+  const pendingDir = mkdtempSync(path.join(os.tmpdir(), 'aws-notes-build-'));
+  const content: Content = { dir: contentDir(), snapshot: path.join(pendingDir, 'checked-content.json'), pendingDir };
+  const stops: Array<() => void> = [];
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+  process.once('exit', () => {
+    for (const each of stops) each();
+    rmSync(pendingDir, { recursive: true, force: true });
+    deleteSetAside(root);
+  });
+  const onExit = (each: () => void) => stops.push(each);
+  return plan.mode === 'full' ? fullBuild(root, fingerprint, content, onExit) : rebuild(root, fingerprint, content, onExit);
 }
 
 process.exitCode = await main();

@@ -45,11 +45,14 @@ export function setAsideFolders(root: string): string[] {
   return existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith(TRASH_PREFIX)).map((name) => path.join(cache, name)) : [];
 }
 
-/** Moves the last build's pages and export aside; returns what was moved. */
-export function moveLastBuildAside(root: string, exportDir: string, now: Date): string[] {
+/**
+ * Moves the last build's pages and export aside; returns what was moved. `keepApp`: a
+ * content-only rebuild renders from the compiled app in .next/, so only the export goes.
+ */
+export function moveLastBuildAside(root: string, exportDir: string, now: Date, { keepApp = false }: { keepApp?: boolean } = {}): string[] {
   const buildDir = path.join(root, '.next');
   const targets = [
-    ...(existsSync(buildDir) ? readdirSync(buildDir).filter((name) => !KEPT.has(name)).map((name) => path.join(buildDir, name)) : []),
+    ...(existsSync(buildDir) && !keepApp ? readdirSync(buildDir).filter((name) => !KEPT.has(name)).map((name) => path.join(buildDir, name)) : []),
     ...(isExport(root, exportDir) ? [exportDir] : []),
   ];
   const trash = path.join(appCacheDir(root), `${TRASH_PREFIX}${now.getTime()}`);

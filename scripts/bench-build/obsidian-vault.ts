@@ -567,6 +567,20 @@ export function writeObsidianVault(dir: string, fixtureDir: string, count: numbe
   return vault;
 }
 
+/**
+ * Adds notes `from`…`from + count - 1` of the same generator to a vault written by
+ * writeObsidianVault (their pictures are the vault's, already written); returns them.
+ */
+export function addObsidianNotes(dir: string, fixtureDir: string, from: number, count: number): ObsidianNote[] {
+  const generator = obsidianNotes(readFixture(fixtureDir));
+  const added = Array.from({ length: count }, (_, at) => generator.note(from + at));
+  for (const note of added) {
+    mkdirSync(path.dirname(path.join(dir, note.file)), { recursive: true });
+    writeFileSync(path.join(dir, note.file), note.text);
+  }
+  return added;
+}
+
 // ---------------------------------------------------------------- what an export holds
 
 export type ExportPictures = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { budgetChecks, coldRatio, formatRun, median, type BenchResults, type BuildRun, type ObsidianResults, type PictureCount } from '@/scripts/bench-build/budget';
+import { budgetChecks, coldRatio, formatRun, median, type BenchResults, type BuildRun, type ObsidianResults, type PictureCount, type SmallResults } from '@/scripts/bench-build/budget';
 
-/* The pure half of `npm run bench:build`: medians, ratios, byte formatting and the budgets of issue 13. */
+/* The pure half of `npm run bench:build`: medians, ratios, byte formatting and the budgets of issues 13 and 26. */
 
 const KB = 1024;
 const GB = 1024 ** 3;
@@ -36,13 +36,13 @@ describe('cold ratio', () => {
   });
 });
 
-/** Within every budget: ratio 1.2, rebuild 0.5, 10k notes in 200 s, 2 GB, 40 KB a note. */
+/** Within every budget: ratio 1.2, rebuild 0.5, 10k notes in 100 s, 2 GB, 40 KB a note. */
 function results(change: Partial<BenchResults> = {}): BenchResults {
   return {
     appCold: [run(60)],
     referenceCold: [run(50, { kind: 'reference' })],
     rebuild: run(30),
-    big: run(200, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 40 * KB }),
+    big: run(100, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 40 * KB }),
     ...change,
   };
 }
@@ -57,10 +57,13 @@ describe('budgets', () => {
     ['rebuild exactly 0.75× cold', { rebuild: run(45) }, []],
     ['rebuild 0.8× cold', { rebuild: run(48) }, ['rebuild after one edit ÷ app cold']],
     ['no rebuild measured', { rebuild: null }, ['rebuild after one edit ÷ app cold']],
-    ['10k in exactly 300 s', { big: run(300, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 40 * KB }) }, ['10,000 notes: wall time']],
-    ['10k peak exactly 4 GB', { big: run(200, { notes: 10_000, peakBytes: 4 * GB, noteBytes: 10_000 * 40 * KB }) }, ['10,000 notes: peak memory']],
-    ['10k exactly 56 KB a note', { big: run(200, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 56 * KB }) }, []],
-    ['10k 57 KB a note', { big: run(200, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 57 * KB }) }, ['10,000 notes: note-page bytes per note']],
+    ['10k in 119.9 s', { big: run(119.9, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 40 * KB }) }, []],
+    ['10k in exactly 120 s', { big: run(120, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 40 * KB }) }, ['10,000 notes: wall time']],
+    ['10k in 157.5 s (stop 31)', { big: run(157.5, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 40 * KB }) }, ['10,000 notes: wall time']],
+    ['10k peak exactly 3 GB', { big: run(100, { notes: 10_000, peakBytes: 3 * GB, noteBytes: 10_000 * 40 * KB }) }, ['10,000 notes: peak memory']],
+    ['10k peak 2.9 GB', { big: run(100, { notes: 10_000, peakBytes: 2.9 * GB, noteBytes: 10_000 * 40 * KB }) }, []],
+    ['10k exactly 56 KB a note', { big: run(100, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 56 * KB }) }, []],
+    ['10k 57 KB a note', { big: run(100, { notes: 10_000, peakBytes: 2 * GB, noteBytes: 10_000 * 57 * KB }) }, ['10,000 notes: note-page bytes per note']],
   ])('%s', (_, change, expected) => {
     expect(failing(results(change))).toEqual(expected);
   });
@@ -70,29 +73,47 @@ describe('budgets', () => {
   });
 });
 
-/** Within every budget: rounds 72 ÷ 60 and 66 ÷ 60 (median 1.15), 100 pictures embedded, 100 files in assets/, no PNG elsewhere. */
+/**
+ * Within every budget: rounds 33 ÷ 60 and 30 ÷ 60 (median 0.525), 100 pictures embedded,
+ * 100 files in assets/, no PNG elsewhere; rebuilds of 12 s and 15 s, both without a
+ * compile (0.2 and 0.25 of the reference's 60 s).
+ */
 const pictures = (change: Partial<PictureCount> = {}): PictureCount => ({ embedded: 100, assetFiles: 100, stray: [], ...change });
 const reference = (seconds: number) => run(seconds, { kind: 'reference' });
 
 function obsidian(change: Partial<ObsidianResults> = {}): ObsidianResults {
-  return { notes: 1000, appCold: [run(72), run(66)], referenceCold: [reference(60), reference(60)], pictures: [pictures(), pictures()], ...change };
+  return {
+    notes: 1000,
+    appCold: [run(33), run(30)],
+    referenceCold: [reference(60), reference(60)],
+    pictures: [pictures(), pictures()],
+    rebuilds: [run(12, { label: 'app rebuild, Obsidian (1 edited: a/b)', mode: 'rebuild' }), run(15, { label: 'app rebuild, Obsidian (10 added)', mode: 'rebuild' })],
+    ...change,
+  };
 }
 
 const COLD = 'Obsidian vault cold: app ÷ bare Next (median)';
 const ASSETS = 'Obsidian vault: pictures in assets/ (once each)';
 const STRAY = 'Obsidian vault: PNGs outside assets/';
+const EDITED = 'Obsidian vault content-only rebuild ÷ bare Next (1 edited: a/b)';
+const ADDED = 'Obsidian vault content-only rebuild ÷ bare Next (10 added)';
+const REBUILD_NOT_RUN = 'Obsidian vault content-only rebuild ÷ bare Next';
 
 describe('Obsidian vault budgets', () => {
   it.each<[string, Partial<ObsidianResults>, string[]]>([
     ['all within', {}, []],
-    ['app exactly 1.3× bare Next', { appCold: [run(65)], referenceCold: [reference(50)], pictures: [pictures()] }, []],
-    ['app 1.4× bare Next in both rounds', { appCold: [run(84), run(84)] }, [COLD]],
-    ['rounds 1.2× and 1.5×: median 1.35', { appCold: [run(72), run(90)] }, [COLD]],
-    ['rounds 1.2× and 1.5× and 1.1×: median 1.2', { appCold: [run(72), run(90), run(66)], referenceCold: [reference(60), reference(60), reference(60)] }, []],
+    ['app exactly 0.6× bare Next', { appCold: [run(30)], referenceCold: [reference(50)], pictures: [pictures()] }, []],
+    ['app 0.9× bare Next in both rounds (stop 31)', { appCold: [run(54), run(54)] }, [COLD]],
+    ['rounds 0.5× and 0.75×: median 0.625', { appCold: [run(30), run(45)] }, [COLD]],
+    ['rounds 0.5× and 0.75× and 0.55×: median 0.55', { appCold: [run(30), run(45), run(33)], referenceCold: [reference(60), reference(60), reference(60)] }, []],
+    ['a rebuild exactly 0.3× bare Next', { rebuilds: [run(18, { label: 'app rebuild, Obsidian (1 edited: a/b)', mode: 'rebuild' })] }, []],
+    ['a rebuild 0.35× bare Next', { rebuilds: [run(12, { label: 'app rebuild, Obsidian (1 edited: a/b)', mode: 'rebuild' }), run(21, { label: 'app rebuild, Obsidian (10 added)', mode: 'rebuild' })] }, [ADDED]],
+    ['a rebuild that compiled, however fast', { rebuilds: [run(5, { label: 'app rebuild, Obsidian (1 edited: a/b)', mode: 'full' }), run(15, { label: 'app rebuild, Obsidian (10 added)', mode: 'rebuild' })] }, [EDITED]],
+    ['no rebuild measured', { rebuilds: [] }, [REBUILD_NOT_RUN]],
     ['a picture copied twice in one build', { pictures: [pictures(), pictures({ assetFiles: 101 })] }, [ASSETS]],
     ['a picture missing from assets/', { pictures: [pictures({ assetFiles: 99 }), pictures()] }, [ASSETS]],
     ['a picture copied beside a page', { pictures: [pictures({ stray: ['notes/storage~readme/vpc.png'] }), pictures()] }, [STRAY]],
-    ['no build run', { appCold: [], referenceCold: [], pictures: [] }, [COLD, ASSETS, STRAY]],
+    ['no build run', { appCold: [], referenceCold: [], pictures: [], rebuilds: [] }, [COLD, REBUILD_NOT_RUN, ASSETS, STRAY]],
   ])('%s', (_, change, expected) => {
     expect(failing(results({ obsidian: obsidian(change) }))).toEqual(expected);
   });
@@ -100,7 +121,9 @@ describe('Obsidian vault budgets', () => {
   it('shows the build that went wrong: its files in assets/ against the pictures embedded, the most stray PNGs', () => {
     const checks = budgetChecks(results({ obsidian: obsidian({ pictures: [pictures(), pictures({ assetFiles: 101, stray: ['a.png', 'b.png'] })] }) }));
     expect(checks.filter((check) => check.name.startsWith('Obsidian')).map(({ name, value, limit }) => ({ name, value, limit }))).toEqual([
-      { name: COLD, value: '1.15', limit: '≤ 1.3' },
+      { name: COLD, value: '0.53', limit: '≤ 0.6' },
+      { name: EDITED, value: '0.20', limit: '≤ 0.3' },
+      { name: ADDED, value: '0.25', limit: '≤ 0.3' },
       { name: ASSETS, value: '101', limit: '= 100' },
       { name: STRAY, value: '2', limit: '= 0' },
     ]);
@@ -110,7 +133,24 @@ describe('Obsidian vault budgets', () => {
     const names = ['cold build: app ÷ bare Next (median)', 'rebuild after one edit ÷ app cold', '10,000 notes: wall time', '10,000 notes: peak memory', '10,000 notes: note-page bytes per note'];
     expect(budgetChecks(results({ obsidian: null })).map((check) => check.name)).toEqual(names);
     expect(budgetChecks(results()).map((check) => check.name)).toEqual(names);
-    expect(budgetChecks(results({ obsidian: obsidian() })).map((check) => check.name)).toEqual([...names, COLD, ASSETS, STRAY]);
+    expect(budgetChecks(results({ obsidian: obsidian() })).map((check) => check.name)).toEqual([...names, COLD, EDITED, ADDED, ASSETS, STRAY]);
+  });
+});
+
+describe('small vault budget: a content-only rebuild within 6 s', () => {
+  const small = (seconds: number, mode: 'full' | 'rebuild' = 'rebuild'): SmallResults => ({ cold: run(20, { notes: 120 }), rebuild: run(seconds, { notes: 120, mode }) });
+  const SMALL = '120-note vault: content-only rebuild';
+  it.each<[string, SmallResults, string[]]>([
+    ['4.2 s', small(4.2), []],
+    ['exactly 6 s', small(6), []],
+    ['6.1 s', small(6.1), [SMALL]],
+    ['3 s but it compiled', small(3, 'full'), [SMALL]],
+  ])('%s', (_, change, expected) => {
+    expect(failing(results({ small: change }))).toEqual(expected);
+  });
+
+  it('is not checked when skipped', () => {
+    expect(budgetChecks(results({ small: null })).some((check) => check.name.includes('note vault'))).toBe(false);
   });
 });
 
