@@ -12,6 +12,8 @@ const OUT = process.env.E2E_OUT ?? 'out';
 const CORPUS_PORT = 4175;
 /** The Obsidian fixture vault (tests/fixtures/obsidian-vault), built into out-vault/ by `npm run build:vault`. */
 const VAULT_PORT = 4176;
+/** 10,000 recombined notes (.e2e/big-vault), built into out-big/ by `npm run build:big`. */
+const BIG_PORT = 4177;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,16 +38,18 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'site', testIgnore: /(corpus|vault)\.spec\.ts/, grepInvert: /@scale/ },
+    { name: 'site', testIgnore: /(corpus|vault|big-home)\.spec\.ts/, grepInvert: /@scale/ },
     { name: 'corpus', testMatch: /corpus\.spec\.ts/, use: { baseURL: `http://localhost:${CORPUS_PORT}` } },
     { name: 'vault', testMatch: /vault\.spec\.ts/, use: { baseURL: `http://localhost:${VAULT_PORT}` } },
+    { name: 'big', testMatch: /big-home\.spec\.ts/, use: { baseURL: `http://localhost:${BIG_PORT}` } },
     // Tens of thousands of answers pushed and pulled by three browsers: alone at the end, so
     // neither they nor the other tests are slowed past their time by sharing two cores.
-    { name: 'scale', testMatch: /sync\.spec\.ts/, grep: /@scale/, dependencies: ['site', 'corpus', 'vault'] },
+    { name: 'scale', testMatch: /sync\.spec\.ts/, grep: /@scale/, dependencies: ['site', 'corpus', 'vault', 'big'] },
   ],
   webServer: [
     { command: `npx serve ${OUT} --listen ${PORT} --no-clipboard`, port: PORT, reuseExistingServer: !process.env.CI },
     { command: `npx serve out-corpus --listen ${CORPUS_PORT} --no-clipboard`, port: CORPUS_PORT, reuseExistingServer: !process.env.CI },
     { command: `npx serve out-vault --listen ${VAULT_PORT} --no-clipboard`, port: VAULT_PORT, reuseExistingServer: !process.env.CI },
+    { command: `npx serve out-big --listen ${BIG_PORT} --no-clipboard`, port: BIG_PORT, reuseExistingServer: !process.env.CI },
   ],
 });

@@ -30,7 +30,7 @@ import { formatBytes } from '../lib/bytes';
 import { runMeasured, written, type PeakProcess } from './bench-build/measure';
 import { measureDev } from './bench-build/dev-server';
 import { setAsideFolders } from './clear-last-build';
-import { formatPhases, nextPhases, type NextPhases } from './bench-build/next-log';
+import { buildMode, formatPhases, nextPhases, type NextPhases } from './bench-build/next-log';
 import { editNote, meanBytes, readSources, writeVault, type GeneratedNote, type SourceNote } from './bench-build/vault';
 import { addObsidianNotes, exportPictures, pngsOutsideAssets, writeObsidianVault, type ObsidianVault } from './bench-build/obsidian-vault';
 
@@ -107,12 +107,6 @@ function clearReference(): void {
 
 function logTail(file: string, lines = 40): string {
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-}
-
-/** What the app's `npm run build` said on its first line (scripts/build.ts): compiling, or rendering only. */
-function buildMode(log: string): 'full' | 'rebuild' | undefined {
-  const first = log.split('\n').find((line) => /^(full build|content-only rebuild)/.test(line));
-  return first === undefined ? undefined : first.startsWith('full') ? 'full' : 'rebuild';
 }
 
 /** A build's numbers, with where its time (Next's phases) and memory (processes at the peak) went. */

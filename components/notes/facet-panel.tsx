@@ -40,22 +40,32 @@ export function FacetPanel({ groups, toggle, href, showAll }: Props) {
               <HomeMessage k={open ? 'filterFewerTags' : countKey(rest, 'filterMoreTagsOne', 'filterMoreTags')} values={{ n: rest }} />
             </button>
           ) : null}
-          {group.folded.length > 0 ? (
-            <details className="facet-more" data-testid="facet-more">
-              <summary>
-                <HomeMessage k="filterMore" values={{ n: group.folded.length }} />
-                <span className="sr-only">
-                  {' '}
-                  <HomeMessage k="filterMoreHint" />
-                </span>
-              </summary>
-              <FacetList facets={group.folded} toggle={toggle} href={href} />
-            </details>
-          ) : null}
+          {group.folded.length > 0 ? <FoldedFacets facets={group.folded} toggle={toggle} href={href} /> : null}
         </section>
         );
       })}
     </div>
+  );
+}
+
+/**
+ * Tags that would leave no note, in a closed disclosure, drawn only once it is opened:
+ * with a tag chosen in a big vault they are most of its hundreds of tags, and drawing them
+ * unseen on every choice was most of the time a choice took.
+ */
+function FoldedFacets({ facets, toggle, href }: { facets: FacetGroup['folded'] } & Pick<Props, 'toggle' | 'href'>) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="facet-more" data-testid="facet-more" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <HomeMessage k="filterMore" values={{ n: facets.length }} />
+        <span className="sr-only">
+          {' '}
+          <HomeMessage k="filterMoreHint" />
+        </span>
+      </summary>
+      {open ? <FacetList facets={facets} toggle={toggle} href={href} /> : null}
+    </details>
   );
 }
 

@@ -44,3 +44,13 @@ export function formatPhases(phases: NextPhases): string {
   const pages = `${phases.pages ?? '?'} pages on ${phases.workers ?? '?'} worker(s) ${seconds(phases.pagesSeconds)}`;
   return `next build: compile ${seconds(phases.compileSeconds)}, ${types}, ${pages}`;
 }
+
+/**
+ * How the app's `npm run build` said it built, on its first line (scripts/build.ts): a full
+ * build compiling the app, or a content-only rebuild; undefined when it said neither. The
+ * bench's log puts each line after its time, `[   0.4 s] `.
+ */
+export function buildMode(log: string): 'full' | 'rebuild' | undefined {
+  const said = /^(?:\[\s*[\d.]+ s\] )?(full build|content-only rebuild) \(/m.exec(log)?.[1];
+  return said === undefined ? undefined : said === 'full build' ? 'full' : 'rebuild';
+}

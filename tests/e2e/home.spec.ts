@@ -220,7 +220,10 @@ test.describe('home: the filter says what it shows', () => {
     expect(dead.length).toBeGreaterThan(0);
     expect(shown.map((facet) => facet.tag).sort()).toEqual(allTags.filter((tag) => !dead.includes(tag)).sort());
     const more = aside.getByTestId('facet-more');
-    for (const disclosure of await more.all()) await disclosure.locator('summary').click();
+    for (const disclosure of await more.all()) {
+      await disclosure.locator('summary').click();
+      await expect(disclosure.locator('button.facet').first()).toBeVisible();
+    }
     const folded = await aside.getByTestId('facet-more').locator('button.facet').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-tag') ?? ''));
     expect(folded.sort()).toEqual(dead);
     await expect(aside.getByTestId('facet-more').locator('button.facet').first()).toBeDisabled();

@@ -234,6 +234,18 @@ test('hostile names and titles stay text', async ({ page }) => {
   expect(dialogs).toEqual([]);
 });
 
+test('a bare tag (no namespace) opens its own page listing its notes', async ({ page }) => {
+  await page.goto(note('bbold-nameb-&-script'));
+  const tag = page.locator('a[href="/tags/hostile/"]').first();
+  await expect(tag).toBeVisible();
+  await tag.click();
+  await expect(page).toHaveURL(/\/tags\/hostile\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('hostile');
+  await expect(page.getByRole('link', { name: /bold name/ })).toBeVisible();
+  const stray = await page.request.get('/tags/other/hostile/');
+  expect(stray.status()).toBe(404);
+});
+
 test('vault pages have no serious accessibility violation, light and dark', async ({ page }) => {
   for (const path of [EXAM_TIPS, COMPARISON, RDS]) {
     for (const theme of ['light', 'dark'] as const) {

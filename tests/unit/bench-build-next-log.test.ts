@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhases, nextPhases, parseDuration } from '@/scripts/bench-build/next-log';
+import { buildMode, formatPhases, nextPhases, parseDuration } from '@/scripts/bench-build/next-log';
 
 /* Reading where a build's time went from `next build`'s own output. */
 
@@ -42,6 +42,19 @@ describe('nextPhases', () => {
     ['a build that failed early', 'Error: content check failed\n', { compileSeconds: null, typeCheckSeconds: null, pagesSeconds: null, pages: null, workers: null }],
   ])('%s', (_, log, expected) => {
     expect(nextPhases(log)).toEqual(expected);
+  });
+});
+
+describe('buildMode: what npm run build said it did', () => {
+  it.each<[string, string, 'full' | 'rebuild' | undefined]>([
+    ['a full build, as printed', 'full build (compile and render): no earlier build\n▲ Next.js 16.4.5', 'full'],
+    ['a rebuild, as printed', 'content-only rebuild (render, no compile): only the notes can have changed since the last build\n', 'rebuild'],
+    ['a rebuild in the bench log, after its time', '[   0.4 s] content-only rebuild (render, no compile): only the notes…\n[   0.9 s] note.md:5 warning', 'rebuild'],
+    ['a full build in the bench log', '[  12.0 s] full build (compile and render): asked for with --full', 'full'],
+    ['neither said (a bare next build)', '▲ Next.js 16.4.5 (Turbopack)\n✓ Compiled successfully in 4.0s', undefined],
+    ['the words inside a note\'s warning only', '[   0.9 s] full build.md:3 warning link [[content-only rebuild (x)]]', undefined],
+  ])('%s', (_, log, expected) => {
+    expect(buildMode(log)).toBe(expected);
   });
 });
 

@@ -4,7 +4,7 @@ import { NoteCard } from '@/components/notes/note-card';
 import { Message } from '@/components/ui/message';
 import { siteContent, siteOrder } from '@/lib/content/site';
 import { noteCard } from '@/lib/note-card';
-import { splitTag, tagNamespaces, withAllTags } from '@/lib/tags';
+import { tagNamespaces, withAllTags } from '@/lib/tags';
 import { browseHref, practiceHref } from '@/lib/links';
 import { PageLink } from '@/components/ui/page-link';
 
@@ -19,11 +19,14 @@ const CARDS_SHOWN = 24;
 
 export const dynamicParams = false;
 
+/**
+ * A page per namespace and per tag, at the tag's own path: a bare tag (`#hostile`, grouped
+ * under "other" in the browser) is /tags/hostile/, where its links point; a namespace
+ * that is also a bare tag (`#aws` beside `#aws/vpc`) is one page.
+ */
 export function generateStaticParams(): { tag: string[] }[] {
-  return tagNamespaces(siteContent().notes).flatMap((namespace) => [
-    { tag: [namespace.namespace] },
-    ...namespace.tags.map((tag) => ({ tag: [splitTag(tag.tag).namespace, ...splitTag(tag.tag).value.split('/')] })),
-  ]);
+  const tags = tagNamespaces(siteContent().notes).flatMap((namespace) => [namespace.namespace, ...namespace.tags.map((tag) => tag.tag)]);
+  return [...new Set(tags)].map((tag) => ({ tag: tag.split('/') }));
 }
 
 async function tagOf(params: Props['params']): Promise<string> {
