@@ -121,15 +121,16 @@ export type FacetGroup = { namespace: string; shown: Facet[]; folded: Facet[]; h
  * notes the filter keeps, counting each note once under each tag and namespace it answers
  * to (hasTag's rule), so 10,000 notes and hundreds of tags cost one walk, not one per tag.
  */
-export function facetGroups(notes: readonly Pick<Note, 'tags'>[], namespaces: readonly TagNamespace[], selected: readonly string[]): FacetGroup[] {
+export function facetGroups<T extends Pick<Note, 'tags'>>(notes: readonly T[], namespaces: readonly TagNamespace[], selected: readonly string[], keysOf: (note: T) => readonly string[] = tagKeys): FacetGroup[] {
   const kept = withAllTags(notes, selected);
   const reach = new Map<string, number>();
-  for (const note of kept) {
-    const answersTo = new Set<string>();
-    for (const tag of note.tags) answersTo.add(tag).add(splitTag(tag).namespace);
-    for (const key of answersTo) reach.set(key, (reach.get(key) ?? 0) + 1);
-  }
+  for (const note of kept) for (const key of keysOf(note)) reach.set(key, (reach.get(key) ?? 0) + 1);
   return groupFacets(namespaces, selected, (tag, active) => (active ? kept.length : (reach.get(tag.tag) ?? 0)));
+}
+
+/** What a note answers to in a filter, each once: its tags and their namespaces. */
+export function tagKeys(note: Pick<Note, 'tags'>): string[] {
+  return [...new Set(note.tags.flatMap((tag) => [tag, splitTag(tag).namespace]))];
 }
 
 /**

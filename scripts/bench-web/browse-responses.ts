@@ -54,22 +54,28 @@ function respond(page: Page, choice: { tag: string } | { sort: string }): Promis
 export async function browseResponses(url: string, notes: number, chromiumPath: string): Promise<Check> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
-    const page = await browser.newPage();
+    // Without the service worker: on a first visit its precache (at 10,000 notes, tens of
+    // megabytes) runs on the same two cores for minutes, which is a cost of its own, not of a
+    // filter. The figure is taken once the whole list has loaded.
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.getByRole('combobox', { name: '정렬' }).selectOption('title');
+    await page.locator('section.results[aria-busy="false"]').waitFor({ timeout: 60_000 });
     await page.getByTestId('result-count').waitFor({ timeout: 60_000 });
     await page.getByRole('combobox', { name: '정렬' }).selectOption('newest');
     const tags = (await page.locator('button[aria-pressed][data-tag]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-tag') ?? ''))).slice(0, BROWSE_FACETS);
-    const times: number[] = [];
+    const timed: Array<{ choice: string; ms: number }> = [];
     for (const tag of tags) {
-      times.push(await respond(page, { tag }));
-      times.push(await respond(page, { tag }));
+      timed.push({ choice: `${tag} on`, ms: await respond(page, { tag }) });
+      timed.push({ choice: `${tag} off`, ms: await respond(page, { tag }) });
     }
-    times.push(await respond(page, { sort: 'title' }), await respond(page, { sort: 'newest' }));
+    timed.push({ choice: 'sort by title', ms: await respond(page, { sort: 'title' }) }, { choice: 'sort by newest', ms: await respond(page, { sort: 'newest' }) });
+    const times = timed.map((each) => each.ms);
     const worst = Math.max(...times);
+    const slowest = timed.find((each) => each.ms === worst)?.choice ?? '';
     return {
       name: `filter and sort at ${notes.toLocaleString('en-US')} notes, each`,
-      value: `slowest ${worst.toFixed(0)} ms, median ${median(times).toFixed(0)} ms of ${times.length} choices (${tags.length} facets on and off, sort both ways), budget ${BROWSE_BUDGET_MS} ms`,
+      value: `slowest ${worst.toFixed(0)} ms (${slowest}), median ${median(times).toFixed(0)} ms of ${times.length} choices (${tags.length} facets on and off, sort both ways), budget ${BROWSE_BUDGET_MS} ms`,
       ok: times.length === tags.length * 2 + 2 && tags.length === BROWSE_FACETS && worst <= BROWSE_BUDGET_MS,
     };
   } finally {

@@ -98,7 +98,8 @@ describe('npm run content:check on a large vault (notes parsed on every core)', 
 
 describe('npm run build', { timeout: 60_000 }, () => {
   it('fails on content with errors and prints the checker report first', () => {
-    const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: VAULT } });
+    // Its own export folder: a build moves the last export aside, and out/ is the student's site.
+    const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: VAULT, NEXT_DIST_DIR: 'out-content-check-test' } });
     expect(result.status).not.toBe(0);
     expect(result.stdout).toContain('nested/broken-answer.md:27 error answer G is not one of the options');
     expect(result.stdout).toContain('5 notes, 3 questions, 3 errors, 0 warnings');
