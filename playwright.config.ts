@@ -13,7 +13,7 @@ const CORPUS_PORT = 4175;
 /** The Obsidian fixture vault (tests/fixtures/obsidian-vault), built into out-vault/ by `npm run build:vault`. */
 const VAULT_PORT = 4176;
 /** 10,000 recombined notes (.e2e/big-vault), built into out-big/ by `npm run build:big`. */
-const BIG_PORT = 4177;
+const BIG_PORT = 4178;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -79,9 +79,27 @@ async function openAndKeep(page: Page, url: string): Promise<void> {
   await expect.poll(() => page.evaluate(async (href) => (await caches.match(href)) !== undefined, url), { timeout: 15_000 }).toBe(true);
 }
 
+/**
+ * Offline as a browser without a network is: every page, the ones opened later included,
+ * reads `navigator.onLine` as false. With Playwright's emulation in Chromium 150, a page
+ * loaded after `setOffline(true)` has no network but still reads `onLine` as true (a probe:
+ * `fetch` fails, `onLine` is true, until the emulation is sent again), so each page loaded
+ * while offline gets the emulation again, which also fires its `offline` event.
+ */
+const stopReoffline = new WeakMap<Page, () => void>();
+
 async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  const reoffline = () => void cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }).catch(() => {});
+  page.on('domcontentloaded', reoffline);
+  stopReoffline.set(page, () => page.off('domcontentloaded', reoffline));
   await expect(page.getByTestId('offline-status')).toHaveAttribute('data-online', 'false');
+}
+
+async function goOnline(context: BrowserContext, page: Page): Promise<void> {
+  stopReoffline.get(page)?.();
+  await context.setOffline(false);
 }
 
 /** Picks the letters in a quiz (note, practice or review) and submits; waits for the grade. */
@@ -246,7 +264,7 @@ test.describe('studying offline', () => {
     await expect(page.locator('h1')).toContainText(glue.title);
 
     // Back online: every answer given offline is in the stats.
-    await context.setOffline(false);
+    await goOnline(context, page);
     await page.goto('/stats/');
     await expect(page.getByTestId('offline-status')).toHaveAttribute('data-online', 'true');
     await expect(page.getByTestId('offline-badge')).toHaveCount(0);

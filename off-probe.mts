@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const base = process.argv[2];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext();
+const page = await context.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 300)));
+await page.goto(base + '/');
+await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
+await page.goto(base + '/notes/etl-glue-minimal-operations/');
+await page.waitForTimeout(2000);
+await context.setOffline(true);
+console.log('badge before nav', await page.getByTestId('offline-badge').count());
+await page.goto(base + '/notes/etl-glue-minimal-operations/');
+await page.waitForTimeout(3000);
+console.log('badge after nav', await page.getByTestId('offline-badge').count(), await page.evaluate(() => navigator.onLine));
+await browser.close();
