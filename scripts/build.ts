@@ -1,5 +1,8 @@
 /*
  * `npm run build`: the checker and `next build` side by side, then the finishing stages.
+ * When only notes changed since the last build (build-plan.ts), Next renders without
+ * compiling: the vault is checked first, then Next runs in its generate mode (rebuild()).
+ * Otherwise, a full build (fullBuild()):
  *
  * Next compiles the app (no note is read then) while the checker parses the vault into the
  * cache, in this process (check-vault.ts says why); Next's pages wait for the checker
